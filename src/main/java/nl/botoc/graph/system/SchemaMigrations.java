@@ -1,0 +1,77 @@
+package nl.botoc.graph.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the versioned schema under {@code cypher/migrations} (constraints, indexes, full-text index) with
+ * Neo4j-Migrations, once, while the context starts: before the seed is loaded and before the web server
+ * takes traffic. Neo4j-Migrations' Boot starter targets Boot 3, so the core library is called directly.
+ */
+@Component
+public class SchemaMigrations {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+	static final String LOCATION = "classpath:cypher/migrations";
+
+	private final String appliedVersion;
+
+	SchemaMigrations(Driver driver) {
+		var config = MigrationsConfig.builder()
+			.withLocationsToScan(LOCATION)
+			.withPackagesToScan(new String[0])
+			.withResourceScanner(new SpringResourceScanner())
+			.build();
+		this.appliedVersion = new Migrations(config, driver).apply()
+			.map(Object::toString)
+			.orElse("none");
+		log.info("Graph schema at migration version {}", this.appliedVersion);
+	}
+
+	/** The version of the newest applied schema migration. */
+	public String appliedVersion() {
+		return this.appliedVersion;
+	}
+
+	/**
+	 * Finds migrations through Spring's resolver, which also reads inside Boot's nested jars (the default
+	 * ClassGraph scanner does not see them under {@code java -jar}).
+	 */
+	private static final class SpringResourceScanner implements ClasspathResourceScanner {
+
+		private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+		@Override
+		public List<URL> scan(List<String> fullPaths) {
+			List<URL> urls = new ArrayList<>();
+			try {
+				for (String path : fullPaths) {
+					for (Resource resource : this.resolver.getResources("classpath*:" + path + "/*.cypher")) {
+						urls.add(resource.getURL());
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot list schema migrations", ex);
+			}
+			return urls;
+		}
+
+	}
+
+}

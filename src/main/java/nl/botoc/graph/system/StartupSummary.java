@@ -1,0 +1,57 @@
+package nl.botoc.graph.system;
+
+import java.lang.management.ManagementFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Tells the person who started the service, in a few lines, where everything is. */
+@Component
+class StartupSummary {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupSummary.class);
+
+	private final Environment environment;
+
+	private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4jPorts> embeddedPorts;
+
+	private final Neo4jConnectionDetails connection;
+
+	StartupSummary(Environment environment, ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4jPorts> embeddedPorts,
+			Neo4jConnectionDetails connection) {
+		this.environment = environment;
+		this.embeddedPorts = embeddedPorts;
+		this.connection = connection;
+	}
+
+	@EventListener
+	void onReady(ApplicationReadyEvent event) {
+		String port = this.environment.getProperty("local.server.port", "8080");
+		String base = "http://localhost:" + port;
+		var lines = new StringBuilder("\n\n  botoc-graph is ready (JVM up ")
+			.append(ManagementFactory.getRuntimeMXBean().getUptime())
+			.append(" ms)\n")
+			.append("    GraphQL endpoint : ").append(base).append("/graphql\n")
+			.append("    GraphiQL         : ").append(base).append("/graphiql\n")
+			.append("    GraphQL schema   : ").append(base).append("/graphql/schema\n")
+			.append("    Health           : ").append(base).append("/actuator/health\n");
+		var ports = this.embeddedPorts.getIfAvailable();
+		if (ports != null) {
+			lines.append("    Neo4j (embedded) : ").append(ports.boltUri()).append("  (no authentication)\n")
+				.append("    Neo4j Browser    : ").append(ports.browserUri()).append('\n')
+				.append("    Data directory   : ").append(this.environment.getProperty("botoc.embedded.data-dir", "./data/neo4j")).append('\n');
+		}
+		else {
+			lines.append("    Neo4j (external) : ").append(this.connection.getUri()).append('\n');
+		}
+		log.info(lines.toString());
+	}
+
+}
