@@ -123,7 +123,12 @@ public class SeedLoader {
 			boolean load = force || !seed.hash().equals(session.run(STORED_HASH).single().get("hash").asString(null));
 			if (load) {
 				session.executeWriteWithoutResult((tx) -> {
-					this.statements.forEach((file, cypher) -> tx.run(cypher, Map.of("rows", seed.rows().get(file))).consume());
+					this.statements.forEach((file, cypher) -> {
+						long t = System.nanoTime();
+						var counters = tx.run(cypher, Map.of("rows", seed.rows().get(file))).consume().counters();
+						log.debug("{}: {} rows in {} ms ({})", file, seed.rows().get(file).size(),
+								(System.nanoTime() - t) / 1_000_000, counters);
+					});
 					Map<String, Object> all = new LinkedHashMap<>();
 					seed.rows().forEach((file, rows) -> all.put(SeedSchema.file(file).orElseThrow().baseName(), rows));
 					tx.run(this.finalStatement, Map.of("seed", all, "hash", seed.hash(), "files", seed.files())).consume();
