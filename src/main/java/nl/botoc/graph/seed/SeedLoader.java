@@ -71,7 +71,7 @@ public class SeedLoader {
 
 	private final SeedValidator validator = new SeedValidator();
 
-	/** The statements, per seed file, in load order; read once, they do not change while we run. */
+	/** The statement of each seed file (keyed by file name); read once, they do not change while we run. */
 	private final Map<String, String> statements;
 
 	private final String finalStatement;
@@ -81,8 +81,7 @@ public class SeedLoader {
 		this.resourceLoader = resourceLoader;
 		this.properties = properties;
 		this.statements = SeedSchema.FILES.stream()
-			.collect(Collectors.toMap(SeedSchema.FileSchema::name, (file) -> cypher(file.cypher()), (a, b) -> a,
-					LinkedHashMap::new));
+			.collect(Collectors.toMap(SeedSchema.FileSchema::name, (file) -> cypher(file.cypher())));
 		this.finalStatement = cypher(SeedSchema.FINAL_CYPHER);
 		if (properties.onStartup()) {
 			loadIfChanged();
@@ -123,14 +122,15 @@ public class SeedLoader {
 			boolean load = force || !seed.hash().equals(session.run(STORED_HASH).single().get("hash").asString(null));
 			if (load) {
 				session.executeWriteWithoutResult((tx) -> {
-					this.statements.forEach((file, cypher) -> {
-						long t = System.nanoTime();
-						var counters = tx.run(cypher, Map.of("rows", seed.rows().get(file))).consume().counters();
-						log.debug("{}: {} rows in {} ms ({})", file, seed.rows().get(file).size(),
-								(System.nanoTime() - t) / 1_000_000, counters);
-					});
 					Map<String, Object> all = new LinkedHashMap<>();
-					seed.rows().forEach((file, rows) -> all.put(SeedSchema.file(file).orElseThrow().baseName(), rows));
+					for (SeedSchema.FileSchema file : SeedSchema.FILES) {
+						List<Map<String, String>> rows = seed.rows().get(file.name());
+						long t = System.nanoTime();
+						var counters = tx.run(this.statements.get(file.name()), Map.of("rows", rows)).consume().counters();
+						log.debug("{}: {} rows in {} ms ({})", file.name(), rows.size(), (System.nanoTime() - t) / 1_000_000,
+								counters);
+						all.put(file.baseName(), rows);
+					}
 					tx.run(this.finalStatement, Map.of("seed", all, "hash", seed.hash(), "files", seed.files())).consume();
 				});
 			}

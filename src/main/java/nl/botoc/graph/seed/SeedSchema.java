@@ -3,7 +3,6 @@ package nl.botoc.graph.seed;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -194,10 +193,6 @@ final class SeedSchema {
 					key("intervention", "mechanism"),
 					reference("intervention", INTERVENTIONS), reference("mechanism", MECHANISMS),
 					text("local_name").optional(), provenance()));
-
-	static Optional<FileSchema> file(String name) {
-		return FILES.stream().filter((file) -> file.name().equals(name)).findFirst();
-	}
 
 	private static FileSchema file(String name, String entity, String cypher, List<String> key, Object... columns) {
 		List<Column> flat = Arrays.stream(columns)

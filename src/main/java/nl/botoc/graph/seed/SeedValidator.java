@@ -108,6 +108,10 @@ class SeedValidator {
 		List<Row> rows = new ArrayList<>();
 		Map<String, Integer> keyLines = new HashMap<>();
 		for (CsvRecord record : records.subList(1, records.size())) {
+			if (record.fields().equals(List.of(""))) {
+				errors.add(at(name, record.line(), "blank line (the seed format allows none)"));
+				continue;
+			}
 			if (record.fields().size() != schema.columns().size()) {
 				errors.add(at(name, record.line(), "expected " + schema.columns().size() + " fields but found "
 						+ record.fields().size()));

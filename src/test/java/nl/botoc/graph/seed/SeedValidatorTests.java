@@ -91,6 +91,13 @@ class SeedValidatorTests {
 	}
 
 	@Test
+	void reportsABlankLine() {
+		edit(this.seed, "themes.csv", "\ntheme:opsporing-vervolging,", "\n\ntheme:opsporing-vervolging,");
+
+		assertThat(invalid().errors()).containsExactly("themes.csv line 3: blank line (the seed format allows none)");
+	}
+
+	@Test
 	void reportsAnEmptyRequiredField() {
 		edit(this.seed, "factors.csv", "Loyaal zijn,Being loyal", "Loyaal zijn,");
 
