@@ -14,6 +14,7 @@ import nl.botoc.graph.system.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,18 +51,10 @@ public class SeedLoader {
 			"TOUCHES", "TARGETS", "USES");
 
 	private static final String COUNTS = """
-			RETURN {
-			  Source: COUNT { (:Source) }, Municipality: COUNT { (:Municipality) }, Theme: COUNT { (:Theme) },
-			  Intervention: COUNT { (:Intervention) }, Factor: COUNT { (:Factor) },
-			  RiskFactor: COUNT { (:RiskFactor) }, ProtectiveFactor: COUNT { (:ProtectiveFactor) },
-			  Mechanism: COUNT { (:Mechanism) }, Claim: COUNT { (:Claim) }, SeedVersion: COUNT { (:SeedVersion) }
-			} AS nodes, {
-			  RUNS: COUNT { ()-[:RUNS]->() }, TOUCHES: COUNT { ()-[:TOUCHES]->() },
-			  TARGETS: COUNT { ()-[:TARGETS]->() }, USES: COUNT { ()-[:USES]->() },
-			  IDENTIFIED_IN: COUNT { ()-[:IDENTIFIED_IN]->() }, RECOGNISED_BY: COUNT { ()-[:RECOGNISED_BY]->() },
-			  SOURCED_FROM: COUNT { ()-[:SOURCED_FROM]->() }
-			} AS relationships
+			RETURN [label IN $labels | COUNT { MATCH (:$(label)) }] AS nodes,
+			       [type IN $types | COUNT { MATCH ()-[:$(type)]->() }] AS relationships
 			""";
+
 
 	private final Driver driver;
 
@@ -134,9 +127,9 @@ public class SeedLoader {
 					tx.run(this.finalStatement, Map.of("seed", all, "hash", seed.hash(), "files", seed.files())).consume();
 				});
 			}
-			Record counts = session.run(COUNTS).single();
-			var result = new SeedLoadResult(location, seed.hash(), load, counts(counts.get("nodes").asMap(), LABELS),
-					counts(counts.get("relationships").asMap(), TYPES), Duration.ofNanos(System.nanoTime() - start));
+			Record counts = session.run(COUNTS, Map.of("labels", LABELS, "types", TYPES)).single();
+			var result = new SeedLoadResult(location, seed.hash(), load, counts(LABELS, counts.get("nodes")),
+					counts(TYPES, counts.get("relationships")), Duration.ofNanos(System.nanoTime() - start));
 			long relationships = result.relationships().values().stream().mapToLong(Long::longValue).sum();
 			log.info("Seed from {} {} in {} ms (hash {}): {}; {} relationships", location,
 					load ? "loaded" : "already in the graph, not reloaded,", result.took().toMillis(),
@@ -145,9 +138,11 @@ public class SeedLoader {
 		}
 	}
 
-	private static Map<String, Long> counts(Map<String, Object> values, List<String> order) {
+	private static Map<String, Long> counts(List<String> names, Value values) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		order.forEach((key) -> counts.put(key, ((Number) values.get(key)).longValue()));
+		for (int i = 0; i < names.size(); i++) {
+			counts.put(names.get(i), values.get(i).asLong());
+		}
 		return counts;
 	}
 
