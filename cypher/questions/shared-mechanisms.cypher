@@ -1,6 +1,7 @@
 // Which mechanisms are used under several local names: the same work under different labels (§5.2)?
 // API: Query.sharedMechanisms (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
-// Local names are compared case-insensitively (trimmed, lower case); the alphabetically first spelling is shown.
+// Local names are compared case-insensitively (trimmed, lower case) and listed in that order; of several spellings
+// of one name the alphabetically first is shown.
 //
 // Parameters, with their defaults (run in the Browser first):
 // :param {minLocalNames: 2}
@@ -10,7 +11,7 @@ WITH m, toLower(trim(u.localName)) AS nameKey, u.localName AS localName, i, mun
 ORDER BY i.code
 WITH m, nameKey, min(localName) AS localName,
      collect({intervention: properties(i), municipality: properties(mun)}) AS uses
-ORDER BY localName
+ORDER BY nameKey
 WITH m, collect({localName: localName, uses: uses}) AS localNames
 WHERE size(localNames) >= $minLocalNames
 RETURN properties(m) AS mechanism,

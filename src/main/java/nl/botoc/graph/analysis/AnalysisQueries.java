@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.botoc.graph.system.graphql.BadArgumentException;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,7 @@ class AnalysisQueries {
 	List<Map<String, Object>> uncoveredFactors(@Nullable String kind, @Nullable String evidence, boolean carriedOutOnly,
 			@Nullable String municipality, boolean modifiableOnly, boolean includeInferred) {
 		if (municipality != null && !exists("MATCH (m:Municipality {id: $id}) RETURN count(m) > 0 AS found", municipality)) {
-			throw new InvalidAnalysisArgumentException("Unknown municipality '" + municipality + "' (expected an id such as mun:rotterdam)");
+			throw new BadArgumentException("INVALID_ARGUMENT", "Unknown municipality '" + municipality + "' (expected an id such as mun:rotterdam)");
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("kind", kind);
@@ -47,18 +49,14 @@ class AnalysisQueries {
 		params.put("municipality", municipality);
 		params.put("modifiableOnly", modifiableOnly);
 		params.put("includeInferred", includeInferred);
-		return run("uncovered-factors", params).stream().map(row -> {
-			Map<String, Object> result = new LinkedHashMap<>(row);
-			result.put("factor", FactorNode.of(map(row.get("factor"))));
-			return result;
-		}).toList();
+		return ReadModel.convertAll(List.copyOf(run("uncovered-factors", params)));
 	}
 
 	List<Map<String, Object>> sharedMechanisms(int minLocalNames) {
 		if (minLocalNames < 1) {
-			throw new InvalidAnalysisArgumentException("minLocalNames must be at least 1, was " + minLocalNames);
+			throw new BadArgumentException("INVALID_ARGUMENT", "minLocalNames must be at least 1, was " + minLocalNames);
 		}
-		return List.copyOf(run("shared-mechanisms", Map.of("minLocalNames", minLocalNames)));
+		return ReadModel.convertAll(List.copyOf(run("shared-mechanisms", Map.of("minLocalNames", minLocalNames))));
 	}
 
 	Map<String, Object> coverage(String rows, String columns, String scope, boolean includeInferred) {
@@ -92,7 +90,7 @@ class AnalysisQueries {
 		matrix.put("interventions", scope);
 		matrix.put("rowHeaders", withTotals(maps(row.get("rowHeaders")), byRow));
 		matrix.put("columnHeaders", columnHeaders);
-		matrix.put("cells", cells);
+		matrix.put("cells", ReadModel.convert(cells));
 		matrix.put("grandTotal", all.size());
 		return matrix;
 	}
@@ -102,11 +100,7 @@ class AnalysisQueries {
 		if (!exists("MATCH (i:Intervention {code: $id}) RETURN count(i) > 0 AS found", code)) {
 			return null;
 		}
-		return run("similar-interventions", Map.of("code", code, "first", first)).stream().map(row -> {
-			Map<String, Object> result = new LinkedHashMap<>(row);
-			result.put("sharedFactors", maps(row.get("sharedFactors")).stream().map(FactorNode::of).toList());
-			return result;
-		}).toList();
+		return ReadModel.convertAll(List.copyOf(run("similar-interventions", Map.of("code", code, "first", first))));
 	}
 
 	@Nullable List<Map<String, Object>> peerMunicipalities(String id, int first) {
@@ -114,7 +108,7 @@ class AnalysisQueries {
 		if (!exists("MATCH (m:Municipality {id: $id}) RETURN count(m) > 0 AS found", id)) {
 			return null;
 		}
-		return List.copyOf(run("peer-municipalities", Map.of("id", id, "first", first)));
+		return ReadModel.convertAll(List.copyOf(run("peer-municipalities", Map.of("id", id, "first", first))));
 	}
 
 	@Nullable Map<String, Object> evidenceChain(String code) {
@@ -122,7 +116,7 @@ class AnalysisQueries {
 		if (rows.isEmpty()) {
 			return null;
 		}
-		return EvidenceChains.explain(rows.iterator().next());
+		return ReadModel.convertOne(EvidenceChains.explain(rows.iterator().next()));
 	}
 
 	private Collection<Map<String, Object>> run(String question, Map<String, Object> params) {
@@ -140,7 +134,7 @@ class AnalysisQueries {
 
 	private static void checkFirst(int first) {
 		if (first < 1 || first > MAX_FIRST) {
-			throw new InvalidAnalysisArgumentException("first must be between 1 and " + MAX_FIRST + ", was " + first);
+			throw new BadArgumentException("INVALID_ARGUMENT", "first must be between 1 and " + MAX_FIRST + ", was " + first);
 		}
 	}
 

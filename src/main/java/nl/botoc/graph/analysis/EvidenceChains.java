@@ -33,7 +33,6 @@ final class EvidenceChains {
 				}
 			}
 			Map<String, Object> out = new LinkedHashMap<>(link);
-			out.put("factor", FactorNode.of(factor));
 			out.put("evidenceNote", evidenceNote((String) factor.get("evidence"), studyCount(identifiedIn)));
 			factors.add(out);
 			if (Boolean.TRUE.equals(link.get("makesGrounded"))) {

@@ -100,7 +100,7 @@ class ReportAudit {
 		}
 		Map<String, Object> summary = Map.of("total", claims.size(), "agrees", agrees, "disagreesExplained", explained,
 				"disagreesUnexplained", unexplained);
-		return Map.of("summary", summary, "results", results);
+		return Map.of("summary", summary, "results", ReadModel.convertAll(results));
 	}
 
 	private Map<@Nullable String, @Nullable Long> compute(String metric, List<@Nullable String> scopes,

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gives these tests a context (and so a throw-away database) of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "botoc.test.database=analysis-fixture")
+		properties = { "botoc.test.database=analysis-fixture", "botoc.seed.on-startup=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AnalysisFixtureTestSupport {
 
