@@ -46,6 +46,21 @@ class RealSeedAnalysisTests {
 	}
 
 	@Test
+	void everyAnalysisExampleForGraphiqlRunsWithoutErrors() throws java.io.IOException {
+		for (String name : List.of("uncovered-factors", "shared-mechanisms", "coverage", "similar-interventions",
+				"peer-municipalities", "report-audit", "evidence-chain")) {
+			String document;
+			try (var in = new org.springframework.core.io.ClassPathResource("graphql-examples/" + name + ".graphql")
+				.getInputStream()) {
+				document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			ClientGraphQlResponse response = this.graphQl.document(document).executeSync();
+			assertThat(response.getErrors()).as(name).isEmpty();
+			assertThat((Object) response.getData()).as(name).isNotNull();
+		}
+	}
+
+	@Test
 	void reportsTheDrugUseGapOfSection52InTheReportsOwnView() {
 		// §1.2 lists 12 grounded risk factors; §3.1.1 names six of them per theme (antisocial traits, criminal
 		// background, low education, family and friends in organised crime, the work environment). Of the other six,
