@@ -1,0 +1,13 @@
+// Report audit metric `factors.studiedInNl` (seed/FORMAT.md): factors of that kind/evidence studied in the Netherlands (scope: RISK/GROUNDED, RISK/PLAUSIBLE).
+// API: Query.reportAudit runs this file once for all claims with this metric, with their scopes in $scopes.
+// "Planned" = status other than ADDED_LATER. validScope is false when the scope names nothing in the graph.
+//
+// Parameters (example; run in the Browser first):
+// :param {scopes: ['RISK/PLAUSIBLE']}
+UNWIND $scopes AS scope
+WITH scope, split(coalesce(scope, ''), '/') AS parts
+RETURN scope,
+       COUNT { (f:Factor) WHERE f.kind = parts[0] AND (size(parts) = 1 OR f.evidence = parts[1])
+                            AND f.studiedInNl = true } AS actual,
+       parts[0] IN ['RISK', 'PROTECTIVE'] AND size(parts) <= 2
+         AND (size(parts) = 1 OR parts[1] IN ['GROUNDED', 'PLAUSIBLE', 'UNGRADED']) AS validScope

@@ -1,0 +1,11 @@
+// Report audit metric `interventions.ungroundedByTheme` (seed/FORMAT.md): planned ungrounded interventions touching the theme (scope: theme id).
+// API: Query.reportAudit runs this file once for all claims with this metric, with their scopes in $scopes.
+// "Planned" = status other than ADDED_LATER. validScope is false when the scope names nothing in the graph.
+//
+// Parameters (example; run in the Browser first):
+// :param {scopes: ['theme:opsporing-vervolging']}
+UNWIND $scopes AS scope
+RETURN scope,
+       COUNT { MATCH (i:Intervention)-[:TOUCHES]->(:Theme {id: scope})
+               WHERE i.status <> 'ADDED_LATER' AND i.grounded = false RETURN DISTINCT i } AS actual,
+       EXISTS { (:Theme {id: scope}) } AS validScope

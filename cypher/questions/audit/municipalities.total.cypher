@@ -1,0 +1,8 @@
+// Report audit metric `municipalities.total` (seed/FORMAT.md): number of municipalities (no scope).
+// API: Query.reportAudit runs this file once for all claims with this metric, with their scopes in $scopes.
+// "Planned" = status other than ADDED_LATER. validScope is false when the scope names nothing in the graph.
+//
+// Parameters (example; run in the Browser first):
+// :param {scopes: [null]}
+UNWIND $scopes AS scope
+RETURN scope, COUNT { (:Municipality) } AS actual, scope IS NULL OR scope = '' AS validScope

@@ -1,0 +1,25 @@
+// Which mechanisms are used under several local names: the same work under different labels (§5.2)?
+// API: Query.sharedMechanisms (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
+// Local names are compared case-insensitively (trimmed, lower case) and listed in that order; of several spellings
+// of one name the alphabetically first is shown.
+//
+// Parameters, with their defaults (run in the Browser first):
+// :param {minLocalNames: 2}
+MATCH (m:Mechanism)<-[u:USES]-(i:Intervention)
+OPTIONAL MATCH (mun:Municipality)-[:RUNS]->(i)
+WITH m, toLower(trim(u.localName)) AS nameKey, u.localName AS localName, i, mun
+ORDER BY i.code
+WITH m, nameKey, min(localName) AS localName,
+     collect({intervention: properties(i), municipality: properties(mun)}) AS uses
+ORDER BY nameKey
+WITH m, collect({localName: localName, uses: uses}) AS localNames
+WHERE size(localNames) >= $minLocalNames
+RETURN properties(m) AS mechanism,
+       size(localNames) AS localNameCount,
+       COLLECT {
+         MATCH (m)<-[:USES]-(:Intervention)<-[:RUNS]-(x:Municipality)
+         WITH DISTINCT x ORDER BY x.name
+         RETURN properties(x)
+       } AS municipalities,
+       localNames
+ORDER BY localNameCount DESC, m.id

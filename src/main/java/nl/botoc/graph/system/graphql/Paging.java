@@ -1,0 +1,100 @@
+package nl.botoc.graph.system.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns {@code first}/{@code after} into an offset and a limit, and a fetched slice back into a connection.
+ * Cursors are opaque to clients (base64 of a versioned position), so the paging scheme can change without
+ * breaking them; a cursor that is not one of ours is a {@link BadArgumentException}, never a silent first page.
+ */
+@Component
+public class Paging {
+
+	private static final String PREFIX = "botoc:v1:";
+
+	private final GraphQlLimits limits;
+
+	Paging(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	/** Validates {@code first} and {@code after}; throws {@link BadArgumentException} when either is out of range. */
+	public Page page(Integer first, String after) {
+		return new Page(size(first, GraphQlLimits.DEFAULT_PAGE_SIZE), (after != null) ? decode(after) + 1 : 0);
+	}
+
+	/** Validates a page size on its own ({@code search}). */
+	public int size(Integer first, int otherwise) {
+		int size = (first != null) ? first : otherwise;
+		if (size < 0) {
+			throw new BadArgumentException("INVALID_PAGE_SIZE", "`first` must not be negative (was " + size + ")");
+		}
+		if (size > this.limits.maxPageSize()) {
+			throw new BadArgumentException("PAGE_SIZE_TOO_LARGE",
+					"`first` may be at most " + this.limits.maxPageSize() + " (was " + size + ")");
+		}
+		return size;
+	}
+
+	/** Cursor of the item at this absolute position. */
+	public static String cursor(int position) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int decode(String cursor) {
+		try {
+			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (text.startsWith(PREFIX)) {
+				int position = Integer.parseInt(text.substring(PREFIX.length()));
+				if (position >= 0) {
+					return position;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// fall through: not one of our cursors
+		}
+		throw new BadArgumentException("INVALID_CURSOR", "`after` is not a cursor this API returned: " + cursor);
+	}
+
+	/**
+	 * A validated page request.
+	 *
+	 * @param first number of items wanted
+	 * @param offset position of the first item wanted
+	 */
+	public record Page(int first, int offset) {
+
+		/** Builds the connection from the items of this page and the total over all pages. */
+		public <T, E, C> C connection(List<T> items, long total, BiFunction<String, T, E> edge,
+				ConnectionFactory<T, E, C> factory) {
+			List<E> edges = new java.util.ArrayList<>(items.size());
+			for (int i = 0; i < items.size(); i++) {
+				edges.add(edge.apply(cursor(this.offset + i), items.get(i)));
+			}
+			boolean hasNext = this.offset + items.size() < total;
+			PageInfo info = new PageInfo(hasNext, this.offset > 0, items.isEmpty() ? null : cursor(this.offset),
+					items.isEmpty() ? null : cursor(this.offset + items.size() - 1));
+			return factory.create((int) total, edges, items, info);
+		}
+
+	}
+
+	/** Creates a feature's connection record. */
+	@FunctionalInterface
+	public interface ConnectionFactory<T, E, C> {
+
+		C create(int totalCount, List<E> edges, List<T> nodes, PageInfo pageInfo);
+
+	}
+
+	/** GraphQL {@code PageInfo}. */
+	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	}
+
+}

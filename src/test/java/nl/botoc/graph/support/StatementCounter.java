@@ -1,0 +1,100 @@
+package nl.botoc.graph.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Wraps the application's Neo4j {@link Driver} so tests can count the Cypher statements the API sends, and make
+ * the database fail or stall on demand. Everything the application reads (Neo4jClient through the transaction
+ * manager) goes through this driver, so the count is the number of statements Neo4j receives.
+ */
+public class StatementCounter implements BeanPostProcessor {
+
+	private final AtomicInteger statements = new AtomicInteger();
+
+	private volatile Supplier<RuntimeException> failOnSession;
+
+	private volatile Supplier<RuntimeException> failOnRun;
+
+	private volatile Duration delay = Duration.ZERO;
+
+	/** Statements run since the last {@link #reset()}. */
+	public int count() {
+		return this.statements.get();
+	}
+
+	/** Starts counting from zero and ends any failure or delay. */
+	public void reset() {
+		this.statements.set(0);
+		this.failOnSession = null;
+		this.failOnRun = null;
+		this.delay = Duration.ZERO;
+	}
+
+	/** Every new session fails, as when the database is down. */
+	public void failSessions(Supplier<RuntimeException> failure) {
+		this.failOnSession = failure;
+	}
+
+	/** Every statement fails with this exception. */
+	public void failStatements(Supplier<RuntimeException> failure) {
+		this.failOnRun = failure;
+	}
+
+	/** Every statement waits this long before it is sent. */
+	public void delayStatements(Duration delay) {
+		this.delay = delay;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof Driver driver) {
+			return proxy(Driver.class, driver);
+		}
+		return bean;
+	}
+
+	private <T> T proxy(Class<T> type, T target) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (target instanceof Driver && method.getName().equals("session") && this.failOnSession != null) {
+				throw this.failOnSession.get();
+			}
+			if (method.getName().equals("run") && !(target instanceof Driver)) {
+				this.statements.incrementAndGet();
+				if (this.failOnRun != null) {
+					throw this.failOnRun.get();
+				}
+				if (!this.delay.isZero()) {
+					Thread.sleep(this.delay.toMillis());
+				}
+			}
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+			if (result instanceof Session session && method.getReturnType().isAssignableFrom(Session.class)) {
+				return proxy(Session.class, session);
+			}
+			if (result instanceof Transaction transaction
+					&& method.getReturnType().isAssignableFrom(Transaction.class)) {
+				return proxy(Transaction.class, transaction);
+			}
+			return result;
+		};
+		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler));
+	}
+
+}
