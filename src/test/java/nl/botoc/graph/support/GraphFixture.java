@@ -52,9 +52,9 @@ public class GraphFixture {
 				UNWIND range(1, $copies) AS k
 				CREATE (c)
 				SET c = properties(n), c.cloneOf = elementId(n), c.cloneNo = k
-				SET c:$(labels(n))
 				SET c.id = CASE WHEN n.id IS NOT NULL THEN n.id + '~' + k END,
 				    c.code = CASE WHEN n.code IS NOT NULL THEN n.code + '~' + k END
+				SET c:$(labels(n))
 				""", Map.of("copies", copies));
 		run("""
 				MATCH (a)-[r]->(b) WHERE NOT a:Source AND a.cloneOf IS NULL
