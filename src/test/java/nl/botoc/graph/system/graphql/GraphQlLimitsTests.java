@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "botoc.graphql.max-depth=4", "botoc.graphql.max-complexity=12", "botoc.graphql.max-tokens=120",
 				"botoc.graphql.max-characters=2000", "botoc.graphql.max-page-size=3",
-				"botoc.graphql.request-timeout=2s", "spring.graphql.cors.allowed-origins=https://analyst.example" })
+				"botoc.graphql.request-timeout=2s", "spring.graphql.cors.allowed-origins=https://analyst.example", "botoc.seed.on-startup=false" })
 @Import(GraphTestConfiguration.class)
 class GraphQlLimitsTests {
 

@@ -1,0 +1,50 @@
+// Loads factors.csv (see seed/FORMAT.md) into the graph of seed/MODEL.md. Safe to re-run: MERGE on the key, SET every
+// property from the row (an emptied field removes its property), so loading the same rows twice changes nothing.
+// $rows: the CSV's data rows as maps of raw strings; empty fields are '' (service) or null (LOAD CSV), and both
+// become absent properties. Conversions (booleans, integers, |-lists) happen here.
+// In the Browser or cypher-shell (no validation there!), put the CSV in Neo4j's import folder and replace the
+// first line, UNWIND $rows AS row, by:  LOAD CSV WITH HEADERS FROM 'file:///factors.csv' AS row
+UNWIND $rows AS row
+MERGE (n:Factor {id: row.id})
+SET n = {
+  id: row.id,
+  kind: row.kind,
+  nameNl: row.name_nl,
+  nameEn: row.name_en,
+  category: row.category,
+  evidence: row.evidence,
+  targetGroup: row.target_group,
+  studiedInNl: toBooleanOrNull(row.studied_in_nl),
+  modifiable: toBoolean(row.modifiable),
+  modifiableRationale: nullIf(row.modifiable_rationale, ''),
+  source: split(row.source, '|'),
+  basis: row.basis,
+  rationale: nullIf(row.rationale, '')
+}
+// The kind also shows as a second label; a factor whose kind changed loses the old one.
+SET n:$(CASE row.kind WHEN 'RISK' THEN 'RiskFactor' ELSE 'ProtectiveFactor' END)
+REMOVE n:$(CASE row.kind WHEN 'RISK' THEN 'ProtectiveFactor' ELSE 'RiskFactor' END)
+WITH n, row
+// Where the factor was identified (identified_in), with the row's provenance.
+CALL (n, row) {
+  OPTIONAL MATCH (n)-[old:IDENTIFIED_IN]->(s:Source)
+  WHERE s.id <> row.identified_in
+  DELETE old
+  WITH DISTINCT n, row
+  MATCH (s:Source {id: row.identified_in})
+  MERGE (n)-[r:IDENTIFIED_IN]->(s)
+  SET r = {source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+}
+WITH n, row
+// Citations: one SOURCED_FROM per entry of row.source, with its locator; entries no longer cited are removed.
+CALL (n, row) {
+  WITH n, row, [entry IN split(row.source, '|') | {sourceId: split(entry, '#')[0], locator: split(entry, '#')[1]}] AS cites
+  OPTIONAL MATCH (n)-[old:SOURCED_FROM]->(cited:Source)
+  WHERE NOT {sourceId: cited.id, locator: old.locator} IN cites
+  DELETE old
+  WITH DISTINCT n, row, cites
+  UNWIND cites AS cite
+  MATCH (s:Source {id: cite.sourceId})
+  MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+}

@@ -1,0 +1,69 @@
+// Loads interventions.csv (see seed/FORMAT.md) into the graph of seed/MODEL.md. Safe to re-run: MERGE on the key, SET every
+// property from the row (an emptied field removes its property), so loading the same rows twice changes nothing.
+// $rows: the CSV's data rows as maps of raw strings; empty fields are '' (service) or null (LOAD CSV), and both
+// become absent properties. Conversions (booleans, integers, |-lists) happen here.
+// In the Browser or cypher-shell (no validation there!), put the CSV in Neo4j's import folder and replace the
+// first line, UNWIND $rows AS row, by:  LOAD CSV WITH HEADERS FROM 'file:///interventions.csv' AS row
+UNWIND $rows AS row
+MERGE (n:Intervention {code: row.code})
+SET n = {
+  code: row.code,
+  name: row.name,
+  descriptionEn: row.description_en,
+  descriptionNl: row.description_nl,
+  approach: row.approach,
+  approachBasis: row.approach_basis,
+  approachRationale: nullIf(row.approach_rationale, ''),
+  status: row.status,
+  statusBasis: row.status_basis,
+  statusRationale: nullIf(row.status_rationale, ''),
+  formerNames: CASE WHEN coalesce(row.former_names, '') = '' THEN null ELSE split(row.former_names, '|') END,
+  recognised: toBoolean(row.recognised),
+  recognisedBasis: row.recognised_basis,
+  recognisedRationale: nullIf(row.recognised_rationale, ''),
+  grounded: toBoolean(row.grounded),
+  groundedBasis: row.grounded_basis,
+  groundedRationale: nullIf(row.grounded_rationale, ''),
+  exploratory: toBoolean(row.exploratory),
+  targetAge: nullIf(row.target_age, ''),
+  // Derived, so that every reader counts "planned" and "carried out" the same way.
+  planned: row.status <> 'ADDED_LATER',
+  carriedOut: row.status IN ['AS_PLANNED', 'ADAPTED'],
+  source: split(row.source, '|'),
+  basis: row.basis,
+  rationale: nullIf(row.rationale, '')
+}
+WITH n, row
+// The municipality that runs it, with the row's provenance (none for an added intervention of unknown origin).
+CALL (n, row) {
+  OPTIONAL MATCH (m:Municipality)-[old:RUNS]->(n)
+  WHERE m.id <> coalesce(row.municipality, '')
+  DELETE old
+  WITH DISTINCT n, row
+  MATCH (m:Municipality {id: row.municipality})
+  MERGE (m)-[r:RUNS]->(n)
+  SET r = {source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+}
+// Who recognised it (recognised_by), with the provenance of the recognised attribute.
+CALL (n, row) {
+  OPTIONAL MATCH (n)-[old:RECOGNISED_BY]->(s:Source)
+  WHERE s.id <> coalesce(row.recognised_by, '')
+  DELETE old
+  WITH DISTINCT n, row
+  MATCH (s:Source {id: row.recognised_by})
+  MERGE (n)-[r:RECOGNISED_BY]->(s)
+  SET r = {source: split(row.source, '|'), basis: row.recognised_basis, rationale: nullIf(row.recognised_rationale, '')}
+}
+WITH n, row
+// Citations: one SOURCED_FROM per entry of row.source, with its locator; entries no longer cited are removed.
+CALL (n, row) {
+  WITH n, row, [entry IN split(row.source, '|') | {sourceId: split(entry, '#')[0], locator: split(entry, '#')[1]}] AS cites
+  OPTIONAL MATCH (n)-[old:SOURCED_FROM]->(cited:Source)
+  WHERE NOT {sourceId: cited.id, locator: old.locator} IN cites
+  DELETE old
+  WITH DISTINCT n, row, cites
+  UNWIND cites AS cite
+  MATCH (s:Source {id: cite.sourceId})
+  MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+}

@@ -1,0 +1,163 @@
+package nl.botoc.graph.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.botoc.graph.system.SchemaMigrations;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the curated seed into the graph: validates every file first, then runs the statements under
+ * {@code cypher/seed/} in one write transaction, so the graph holds either the whole new seed or exactly
+ * what it held before. A seed whose hash the graph already records is skipped.
+ * <p>
+ * Loads at start-up when {@code botoc.seed.on-startup} is on. It takes {@link SchemaMigrations} so that it
+ * runs after the constraints exist, and it runs while the context is built, before the web server takes
+ * traffic, so no request sees a half-loaded or empty graph. An invalid seed stops the start-up with every
+ * problem listed.
+ */
+@Component
+public class SeedLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private static final String CYPHER_LOCATION = "classpath:cypher/seed/";
+
+	private static final String STORED_HASH = """
+			OPTIONAL MATCH (v:SeedVersion {id: 'seed'})
+			RETURN v.hash AS hash
+			""";
+
+	/** The labels and relationship types the seed writes, in the order results and the log list them. */
+	private static final List<String> LABELS = List.of("Source", "Municipality", "Theme", "Factor", "RiskFactor",
+			"ProtectiveFactor", "Mechanism", "Intervention", "Claim", "SeedVersion");
+
+	private static final List<String> TYPES = List.of("SOURCED_FROM", "RUNS", "RECOGNISED_BY", "IDENTIFIED_IN",
+			"TOUCHES", "TARGETS", "USES");
+
+	private static final String COUNTS = """
+			RETURN {
+			  Source: COUNT { (:Source) }, Municipality: COUNT { (:Municipality) }, Theme: COUNT { (:Theme) },
+			  Intervention: COUNT { (:Intervention) }, Factor: COUNT { (:Factor) },
+			  RiskFactor: COUNT { (:RiskFactor) }, ProtectiveFactor: COUNT { (:ProtectiveFactor) },
+			  Mechanism: COUNT { (:Mechanism) }, Claim: COUNT { (:Claim) }, SeedVersion: COUNT { (:SeedVersion) }
+			} AS nodes, {
+			  RUNS: COUNT { ()-[:RUNS]->() }, TOUCHES: COUNT { ()-[:TOUCHES]->() },
+			  TARGETS: COUNT { ()-[:TARGETS]->() }, USES: COUNT { ()-[:USES]->() },
+			  IDENTIFIED_IN: COUNT { ()-[:IDENTIFIED_IN]->() }, RECOGNISED_BY: COUNT { ()-[:RECOGNISED_BY]->() },
+			  SOURCED_FROM: COUNT { ()-[:SOURCED_FROM]->() }
+			} AS relationships
+			""";
+
+	private final Driver driver;
+
+	private final ResourceLoader resourceLoader;
+
+	private final SeedProperties properties;
+
+	private final SeedValidator validator = new SeedValidator();
+
+	/** The statement of each seed file (keyed by file name); read once, they do not change while we run. */
+	private final Map<String, String> statements;
+
+	private final String finalStatement;
+
+	SeedLoader(SchemaMigrations schema, Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
+		this.driver = driver;
+		this.resourceLoader = resourceLoader;
+		this.properties = properties;
+		this.statements = SeedSchema.FILES.stream()
+			.collect(Collectors.toMap(SeedSchema.FileSchema::name, (file) -> cypher(file.cypher())));
+		this.finalStatement = cypher(SeedSchema.FINAL_CYPHER);
+		if (properties.onStartup()) {
+			loadIfChanged();
+		}
+	}
+
+	/** Loads the configured seed unless the graph already holds it. */
+	public SeedLoadResult loadIfChanged() {
+		return loadIfChanged(this.properties.location());
+	}
+
+	/** Loads the configured seed, even when the graph already holds it. */
+	public SeedLoadResult load() {
+		return load(this.properties.location());
+	}
+
+	/**
+	 * Loads the seed at a location (a Spring resource location such as {@code file:./seed/}) unless the graph
+	 * already holds it.
+	 * @throws SeedValidationException when the files break the seed contract; nothing is written then
+	 */
+	public SeedLoadResult loadIfChanged(String location) {
+		return run(location, false);
+	}
+
+	/**
+	 * Loads the seed at a location, even when the graph already holds it.
+	 * @throws SeedValidationException when the files break the seed contract; nothing is written then
+	 */
+	public SeedLoadResult load(String location) {
+		return run(location, true);
+	}
+
+	private SeedLoadResult run(String location, boolean force) {
+		long start = System.nanoTime();
+		ValidatedSeed seed = this.validator.validate(SeedFiles.read(this.resourceLoader, location));
+		try (Session session = this.driver.session()) {
+			boolean load = force || !seed.hash().equals(session.run(STORED_HASH).single().get("hash").asString(null));
+			if (load) {
+				session.executeWriteWithoutResult((tx) -> {
+					Map<String, Object> all = new LinkedHashMap<>();
+					for (SeedSchema.FileSchema file : SeedSchema.FILES) {
+						List<Map<String, String>> rows = seed.rows().get(file.name());
+						long t = System.nanoTime();
+						var counters = tx.run(this.statements.get(file.name()), Map.of("rows", rows)).consume().counters();
+						log.debug("{}: {} rows in {} ms ({})", file.name(), rows.size(), (System.nanoTime() - t) / 1_000_000,
+								counters);
+						all.put(file.baseName(), rows);
+					}
+					tx.run(this.finalStatement, Map.of("seed", all, "hash", seed.hash(), "files", seed.files())).consume();
+				});
+			}
+			Record counts = session.run(COUNTS).single();
+			var result = new SeedLoadResult(location, seed.hash(), load, counts(counts.get("nodes").asMap(), LABELS),
+					counts(counts.get("relationships").asMap(), TYPES), Duration.ofNanos(System.nanoTime() - start));
+			long relationships = result.relationships().values().stream().mapToLong(Long::longValue).sum();
+			log.info("Seed from {} {} in {} ms (hash {}): {}; {} relationships", location,
+					load ? "loaded" : "already in the graph, not reloaded,", result.took().toMillis(),
+					seed.hash().substring(0, 12), result.nodes(), relationships);
+			return result;
+		}
+	}
+
+	private static Map<String, Long> counts(Map<String, Object> values, List<String> order) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		order.forEach((key) -> counts.put(key, ((Number) values.get(key)).longValue()));
+		return counts;
+	}
+
+	private String cypher(String name) {
+		try (InputStream in = this.resourceLoader.getResource(CYPHER_LOCATION + name).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read seed statement " + CYPHER_LOCATION + name, ex);
+		}
+	}
+
+}
