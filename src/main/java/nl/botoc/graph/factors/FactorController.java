@@ -4,11 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import nl.botoc.graph.interventions.Intervention;
@@ -27,9 +33,15 @@ class FactorController {
 
 	private final Paging paging;
 
-	FactorController(FactorReads reads, Paging paging) {
+	FactorController(FactorReads reads, Paging paging, BatchLoaderRegistry registry) {
 		this.reads = reads;
 		this.paging = paging;
+		// One loader per interface field, shared by RiskFactor and ProtectiveFactor: @BatchMapping on an interface
+		// would register a loader per object type, and so send one statement per type instead of one per field.
+		registry.<Factor, List<InterventionFactorLink>>forName("factorInterventions")
+			.registerMappedBatchLoader((factors, env) -> Mono.fromCallable(() -> interventions(List.copyOf(factors))));
+		registry.<Factor, List<ThemeFactorLink>>forName("factorThemes")
+			.registerMappedBatchLoader((factors, env) -> Mono.fromCallable(() -> themes(List.copyOf(factors))));
 	}
 
 	@QueryMapping
@@ -62,8 +74,18 @@ class FactorController {
 			.toList());
 	}
 
-	@BatchMapping(typeName = "Factor", field = "interventions")
-	Map<Factor, List<InterventionFactorLink>> interventions(List<Factor> factors) {
+	@SchemaMapping(typeName = "Factor", field = "interventions")
+	CompletableFuture<List<InterventionFactorLink>> interventions(Factor factor,
+			DataLoader<Factor, List<InterventionFactorLink>> factorInterventions) {
+		return factorInterventions.load(factor);
+	}
+
+	@SchemaMapping(typeName = "Factor", field = "themes")
+	CompletableFuture<List<ThemeFactorLink>> themes(Factor factor, DataLoader<Factor, List<ThemeFactorLink>> factorThemes) {
+		return factorThemes.load(factor);
+	}
+
+	private Map<Factor, List<InterventionFactorLink>> interventions(List<Factor> factors) {
 		var byId = this.reads.interventionsTargeting(ids(factors));
 		return forEachKey(factors, (f) -> byId.getOrDefault(f.id(), List.of())
 			.stream()
@@ -71,8 +93,7 @@ class FactorController {
 			.toList());
 	}
 
-	@BatchMapping(typeName = "Factor", field = "themes")
-	Map<Factor, List<ThemeFactorLink>> themes(List<Factor> factors) {
+	private Map<Factor, List<ThemeFactorLink>> themes(List<Factor> factors) {
 		var byId = this.reads.themesTargeting(ids(factors));
 		return forEachKey(factors, (f) -> byId.getOrDefault(f.id(), List.of())
 			.stream()

@@ -4,11 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import nl.botoc.graph.factors.Factor;
@@ -24,8 +30,11 @@ class SourceController {
 
 	private final SourceReads reads;
 
-	SourceController(SourceReads reads) {
+	SourceController(SourceReads reads, BatchLoaderRegistry registry) {
 		this.reads = reads;
+		// One loader shared by RiskFactor and ProtectiveFactor (see FactorController): one statement per level.
+		registry.<Factor, List<Source>>forName("factorIdentifiedIn")
+			.registerMappedBatchLoader((factors, env) -> Mono.fromCallable(() -> identifiedIn(List.copyOf(factors))));
 	}
 
 	@QueryMapping
@@ -72,8 +81,12 @@ class SourceController {
 		return forEachKey(claims, (c) -> byId.getOrDefault(c.id(), List.of()));
 	}
 
-	@BatchMapping(typeName = "Factor", field = "identifiedIn")
-	Map<Factor, List<Source>> identifiedIn(List<Factor> factors) {
+	@SchemaMapping(typeName = "Factor", field = "identifiedIn")
+	CompletableFuture<List<Source>> identifiedIn(Factor factor, DataLoader<Factor, List<Source>> factorIdentifiedIn) {
+		return factorIdentifiedIn.load(factor);
+	}
+
+	private Map<Factor, List<Source>> identifiedIn(List<Factor> factors) {
 		var byId = this.reads.identifyingSources(factors.stream().map(Factor::id).distinct().toList());
 		return forEachKey(factors, (f) -> byId.getOrDefault(f.id(), List.of()));
 	}

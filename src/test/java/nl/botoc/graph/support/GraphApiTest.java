@@ -10,14 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service on a random port, on its own embedded database holding the fixture graph, with the
+ * The whole service on a random port, on its own embedded database holding the fixture graph (not the seed), with the
  * statement counter around the driver. Test classes with this annotation (and no other settings) share one
  * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "botoc.seed.on-startup=false")
 @Import(GraphTestConfiguration.class)
 public @interface GraphApiTest {
 

@@ -13,16 +13,16 @@ import org.springframework.core.io.ClassPathResource;
 import nl.botoc.graph.system.SchemaMigrations;
 
 /**
- * Loads {@code fixtures/small-graph.cypher} into the test database once the schema (and its full-text index)
- * exists, and can clone it to make a larger graph of the same shape.
+ * Loads {@code fixtures/small-graph.cypher} into the test database, and clones whatever graph is there (fixture or
+ * real seed) to make a larger graph of the same shape.
  */
 public class GraphFixture {
 
 	private final Driver driver;
 
+	/** Needs the migrations to have run: the fixture relies on the constraints and the full-text index. */
 	public GraphFixture(Driver driver, SchemaMigrations migrations) {
 		this.driver = driver;
-		load();
 	}
 
 	/** Replaces whatever is in the database with the small fixture. */
@@ -48,13 +48,13 @@ public class GraphFixture {
 	 */
 	public void cloneTimes(int copies) {
 		run("""
-				MATCH (n) WHERE NOT n:Source AND n.cloneOf IS NULL
+				MATCH (n) WHERE NOT n:Source AND NOT n:SeedVersion AND n.cloneOf IS NULL
 				UNWIND range(1, $copies) AS k
 				CREATE (c)
 				SET c = properties(n), c.cloneOf = elementId(n), c.cloneNo = k
-				SET c:$(labels(n))
 				SET c.id = CASE WHEN n.id IS NOT NULL THEN n.id + '~' + k END,
 				    c.code = CASE WHEN n.code IS NOT NULL THEN n.code + '~' + k END
+				SET c:$(labels(n))
 				""", Map.of("copies", copies));
 		run("""
 				MATCH (a)-[r]->(b) WHERE NOT a:Source AND a.cloneOf IS NULL

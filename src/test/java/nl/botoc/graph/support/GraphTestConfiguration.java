@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 
 import nl.botoc.graph.system.SchemaMigrations;
 
-/** The statement counter around the driver, and the fixture graph loaded into the test database. */
+/**
+ * The statement counter around the driver, and the fixture graph loaded into the test database. Use with
+ * {@code botoc.seed.on-startup=false}, so that the seed loader does not put the real seed beside the fixture.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class GraphTestConfiguration {
 
@@ -18,7 +21,9 @@ public class GraphTestConfiguration {
 
 	@Bean
 	GraphFixture graphFixture(Driver driver, SchemaMigrations migrations) {
-		return new GraphFixture(driver, migrations);
+		GraphFixture fixture = new GraphFixture(driver, migrations);
+		fixture.load();
+		return fixture;
 	}
 
 }

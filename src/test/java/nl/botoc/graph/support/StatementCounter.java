@@ -22,6 +22,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final java.util.List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile Supplier<RuntimeException> failOnSession;
 
 	private volatile Supplier<RuntimeException> failOnRun;
@@ -33,9 +35,15 @@ public class StatementCounter implements BeanPostProcessor {
 		return this.statements.get();
 	}
 
+	/** The statements run since the last {@link #reset()}, whitespace collapsed, for diagnostics. */
+	public java.util.List<String> statements() {
+		return java.util.List.copyOf(this.texts);
+	}
+
 	/** Starts counting from zero and ends any failure or delay. */
 	public void reset() {
 		this.statements.set(0);
+		this.texts.clear();
 		this.failOnSession = null;
 		this.failOnRun = null;
 		this.delay = Duration.ZERO;
@@ -71,6 +79,7 @@ public class StatementCounter implements BeanPostProcessor {
 			}
 			if (method.getName().equals("run") && !(target instanceof Driver)) {
 				this.statements.incrementAndGet();
+				this.texts.add(String.valueOf(args[0]).replaceAll("\\s+", " "));
 				if (this.failOnRun != null) {
 					throw this.failOnRun.get();
 				}

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits that keep one GraphQL request from monopolising the service or the database. Every query is checked
  * against the first four before any data is fetched, so a rejected query never reaches Neo4j.
  *
- * @param maxDepth deepest nesting of fields a query may select (default 12; the deepest useful query of the
- * schema, municipalities → interventions → factors → factor → identifiedIn → id, is 6)
+ * @param maxDepth deepest nesting of fields a query may select (default 12; following a relationship costs two
+ * levels, the link and the node at its end, so 12 allows five hops)
  * @param maxComplexity most fields a query may select, each alias and each repetition counted (default 500)
  * @param maxTokens most lexical tokens the parser reads before giving up (default 5000); stops huge documents
  * before they are parsed in full

@@ -19,6 +19,7 @@ import graphql.parser.ParserOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,7 +97,9 @@ class GraphQlLimitsConfiguration {
 				started.set(limited);
 				return limited;
 			});
+			// Executed off the servlet thread, so that the timeout can answer while a data fetcher still blocks.
 			return chain.next(request)
+				.subscribeOn(Schedulers.boundedElastic())
 				.timeout(limits.requestTimeout())
 				.onErrorResume(TimeoutException.class, (ex) -> {
 					ExecutionInput input = started.get();

@@ -1,0 +1,58 @@
+package nl.botoc.graph.system.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.botoc.graph.support.GraphApiTest;
+import nl.botoc.graph.support.GraphQlHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GraphiQL opens with the example documents, and every example is a valid query of the schema. */
+@GraphApiTest
+class GraphiQlExamplesTests {
+
+	@LocalServerPort
+	int port;
+
+	GraphQlHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new GraphQlHttp(this.port);
+	}
+
+	@Test
+	void servesGraphiQlThatLoadsTheExamplesAsTabs() {
+		var page = this.http.send("GET", "/graphiql?path=/graphql", null, null, "text/html");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("fetch('/graphql-examples')").contains("defaultTabs");
+	}
+
+	@Test
+	void servesTheExampleDocuments() {
+		var reply = this.http.send("GET", "/graphql-examples", null, null, "application/json");
+		List<String> names = reply.read("$[*].name");
+		assertThat(names).contains("01-municipality-interventions.graphql", "06-search.graphql");
+	}
+
+	@Test
+	void everyExampleIsAValidQueryOfTheSchema() {
+		var reply = this.http.send("GET", "/graphql-examples", null, null, "application/json");
+		List<Map<String, String>> examples = reply.read("$");
+		assertThat(examples).isNotEmpty();
+		for (Map<String, String> example : examples) {
+			var result = this.http.query(example.get("query"));
+			assertThat(result.errors()).as(example.get("name"))
+				.noneMatch((error) -> String.valueOf(error.get("extensions")).contains("ValidationError")
+						|| String.valueOf(error.get("extensions")).contains("InvalidSyntax"));
+			assertThat(result.json().read("$", Map.class)).as(example.get("name")).containsKey("data");
+		}
+	}
+
+}
