@@ -1,16 +1,15 @@
 package nl.botoc.graph.system;
 
 import org.junit.jupiter.api.Test;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.neo4j.Neo4jContainer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.boot.testcontainers.context.ImportTestcontainers;
 import org.springframework.context.ApplicationContext;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
+
+import nl.botoc.graph.support.Neo4jServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server. Skipped (reported as such, with Testcontainers' reason) where no Docker engine is available.
  */
 @RequiresDocker
-@Testcontainers(disabledWithoutDocker = true)
+@ImportTestcontainers(Neo4jServer.class)
 @SpringBootTest(properties = "botoc.embedded.enabled=false")
 class ExternalNeo4jServerIT {
-
-	@Container
-	@ServiceConnection
-	static Neo4jContainer neo4j = new Neo4jContainer("neo4j:5.26").withoutAuthentication();
 
 	@Autowired
 	ApplicationContext context;
