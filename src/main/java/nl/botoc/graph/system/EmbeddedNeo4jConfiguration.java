@@ -41,8 +41,13 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		log.info("Starting embedded Neo4j in {}", properties.dataDir().toAbsolutePath().normalize());
+		return builder(properties).build();
+	}
+
+	/** The embedded database as this service configures it (also used by the crash-durability test). */
+	static DatabaseManagementServiceBuilder builder(EmbeddedNeo4jProperties properties) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
-		log.info("Starting embedded Neo4j in {}", home);
 		String host = properties.listenAddress();
 		return new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
@@ -56,8 +61,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			// Default waits are 5 s + 5 s; shutting down a local database needs no such grace.
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-			.build();
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package nl.botoc.graph.system;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,10 @@ class StartupSummary {
 		if (ports != null) {
 			lines.append("    Neo4j (embedded) : ").append(ports.boltUri()).append("  (no authentication)\n")
 				.append("    Neo4j Browser    : ").append(ports.browserUri()).append('\n')
-				.append("    Data directory   : ").append(this.environment.getProperty("botoc.embedded.data-dir", "./data/neo4j")).append('\n');
+				.append("    Data directory   : ").append(Path.of(this.environment.getProperty("botoc.embedded.data-dir", "./data/neo4j"))
+					.toAbsolutePath()
+					.normalize())
+				.append('\n');
 		}
 		else {
 			lines.append("    Neo4j (external) : ").append(this.connection.getUri()).append('\n');
