@@ -1,11 +1,9 @@
 package nl.botoc.graph.factors;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -20,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import nl.botoc.graph.interventions.Intervention;
 import nl.botoc.graph.interventions.Theme;
 import nl.botoc.graph.system.graphql.Paging;
+
+import static nl.botoc.graph.system.graphql.Batches.forEachKey;
 
 /**
  * Factors: lookup, the {@code factors} connection, and every TARGETS link in both directions
@@ -103,12 +103,6 @@ class FactorController {
 
 	private static List<String> ids(List<Factor> factors) {
 		return factors.stream().map(Factor::id).distinct().toList();
-	}
-
-	private static <K, V> Map<K, V> forEachKey(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach((key) -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 }

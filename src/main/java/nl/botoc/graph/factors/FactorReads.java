@@ -1,9 +1,7 @@
 package nl.botoc.graph.factors;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,44 +77,44 @@ class FactorReads {
 
 	/** The factors each intervention targets. */
 	Map<String, List<Linked<Factor>>> factorsTargetedBy(Collection<String> codes) {
-		return grouped(this.reads.list("""
+		return this.reads.grouped("""
 				UNWIND $codes AS code
 				MATCH (:Intervention {code: code})-[r:TARGETS]->(f:Factor)
 				RETURN code, r, f
 				ORDER BY code, %s
 				""".formatted(FACTOR_ORDER), Map.of("codes", List.copyOf(codes)),
 				(r) -> Map.entry(r.get("code").asString(), new Linked<>(Factor.from(r.get("f").asNode()),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 	}
 
 	/** The factors each theme targets (§3.1.1). */
 	Map<String, List<Linked<Factor>>> factorsTargetedByTheme(Collection<String> themeIds) {
-		return grouped(this.reads.list("""
+		return this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Theme {id: id})-[r:TARGETS]->(f:Factor)
 				RETURN id, r, f
 				ORDER BY id, %s
 				""".formatted(FACTOR_ORDER), Map.of("ids", List.copyOf(themeIds)),
 				(r) -> Map.entry(r.get("id").asString(), new Linked<>(Factor.from(r.get("f").asNode()),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 	}
 
 	/** The interventions targeting each factor, in report order. */
 	Map<String, List<Linked<Intervention>>> interventionsTargeting(Collection<String> factorIds) {
-		Map<String, List<Linked<Intervention>>> byId = grouped(this.reads.list("""
+		Map<String, List<Linked<Intervention>>> byId = this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (i:Intervention)-[r:TARGETS]->(:Factor {id: id})
 				RETURN id, r, i
 				""", Map.of("ids", List.copyOf(factorIds)),
 				(r) -> Map.entry(r.get("id").asString(), new Linked<>(Intervention.from(r.get("i").asNode()),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 		byId.values().forEach((list) -> list.sort((a, b) -> Intervention.REPORT_ORDER.compare(a.node(), b.node())));
 		return byId;
 	}
 
 	/** The themes targeting each factor, in report order. */
 	Map<String, List<Linked<Theme>>> themesTargeting(Collection<String> factorIds) {
-		return grouped(this.reads.list("""
+		return this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (t:Theme)-[r:TARGETS]->(:Factor {id: id})
 				WITH id, r, t, [k IN range(0, size($order) - 1) WHERE $order[k] = t.id][0] AS position
@@ -124,15 +122,7 @@ class FactorReads {
 				ORDER BY id, coalesce(position, size($order)), t.id
 				""", Map.of("ids", List.copyOf(factorIds), "order", Theme.REPORT_ORDER),
 				(r) -> Map.entry(r.get("id").asString(), new Linked<>(Theme.from(r.get("t").asNode()),
-						Provenance.of(r.get("r").asRelationship())))));
-	}
-
-	private static <K, V> Map<K, List<V>> grouped(List<Map.Entry<K, V>> rows) {
-		Map<K, List<V>> grouped = new LinkedHashMap<>();
-		for (Map.Entry<K, V> row : rows) {
-			grouped.computeIfAbsent(row.getKey(), (k) -> new ArrayList<>()).add(row.getValue());
-		}
-		return grouped;
+						Provenance.of(r.get("r").asRelationship()))));
 	}
 
 	/** One page of factors and the number matching over all pages. */

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 
 import nl.botoc.graph.system.graphql.Paging;
 
+import static nl.botoc.graph.system.graphql.Batches.forEachKey;
+
 /**
  * Interventions: root lookups, the {@code interventions} connection, and the fields of {@code Intervention} that
  * live in this feature. Nested fields are batch mappings: one statement for all interventions of a level.
@@ -44,13 +46,13 @@ class InterventionController {
 	@BatchMapping
 	Map<Intervention, Municipality> municipality(List<Intervention> interventions) {
 		Map<String, Municipality> byCode = this.reads.municipalitiesOf(codes(interventions));
-		return InterventionReads.forEachKey(interventions, (i) -> byCode.get(i.code()));
+		return forEachKey(interventions, (i) -> byCode.get(i.code()));
 	}
 
 	@BatchMapping
 	Map<Intervention, List<ThemeLink>> themes(List<Intervention> interventions) {
 		var byCode = this.reads.themesOf(codes(interventions));
-		return InterventionReads.forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
+		return forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
 			.stream()
 			.map((row) -> new ThemeLink(i, row.theme(), row.main(), row.provenance()))
 			.toList());
@@ -59,7 +61,7 @@ class InterventionController {
 	@BatchMapping
 	Map<Intervention, Theme> mainTheme(List<Intervention> interventions) {
 		var byCode = this.reads.themesOf(codes(interventions));
-		return InterventionReads.forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
+		return forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
 			.stream()
 			.filter(InterventionReads.ThemeLinkRow::main)
 			.map(InterventionReads.ThemeLinkRow::theme)

@@ -3,11 +3,9 @@ package nl.botoc.graph.interventions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Repository;
 
@@ -146,21 +144,20 @@ class InterventionReads {
 				UNWIND $codes AS code
 				MATCH (m:Municipality)-[:RUNS]->(:Intervention {code: code})
 				RETURN code, m
-				""", Map.of("codes", List.copyOf(codes)), (r) -> {
-			byCode.put(r.get("code").asString(), Municipality.from(r.get("m").asNode()));
-			return code(r);
-		});
+				""", Map.of("codes", List.copyOf(codes)),
+				(r) -> Map.entry(r.get("code").asString(), Municipality.from(r.get("m").asNode())))
+			.forEach((row) -> byCode.put(row.getKey(), row.getValue()));
 		return byCode;
 	}
 
 	/** The interventions of each municipality, in report order. */
 	Map<String, List<Intervention>> interventionsOf(Collection<String> municipalityIds) {
-		Map<String, List<Intervention>> byId = grouped(this.reads.list("""
+		Map<String, List<Intervention>> byId = this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Municipality {id: id})-[:RUNS]->(i:Intervention)
 				RETURN id, i
 				""", Map.of("ids", List.copyOf(municipalityIds)),
-				(r) -> Map.entry(r.get("id").asString(), Intervention.from(r.get("i").asNode()))));
+				(r) -> Map.entry(r.get("id").asString(), Intervention.from(r.get("i").asNode())));
 		byId.values().forEach((list) -> list.sort(Intervention.REPORT_ORDER));
 		return byId;
 	}
@@ -174,17 +171,16 @@ class InterventionReads {
 				WHERE i.status <> 'ADDED_LATER'
 				RETURN id, count(CASE WHEN i.approach = 'PREVENTIVE' THEN 1 END) AS preventive,
 				       count(CASE WHEN i.approach = 'REPRESSIVE' THEN 1 END) AS repressive
-				""", Map.of("ids", List.copyOf(municipalityIds)), (r) -> {
-			byId.put(r.get("id").asString(),
-					new ApproachMix(r.get("preventive").asInt(), r.get("repressive").asInt()));
-			return code(r);
-		});
+				""", Map.of("ids", List.copyOf(municipalityIds)),
+				(r) -> Map.entry(r.get("id").asString(),
+						new ApproachMix(r.get("preventive").asInt(), r.get("repressive").asInt())))
+			.forEach((row) -> byId.put(row.getKey(), row.getValue()));
 		return byId;
 	}
 
 	/** The themes each intervention touches, main theme first. */
 	Map<String, List<ThemeLinkRow>> themesOf(Collection<String> codes) {
-		return grouped(this.reads.list("""
+		return this.reads.grouped("""
 				UNWIND $codes AS code
 				MATCH (:Intervention {code: code})-[r:TOUCHES]->(t:Theme)
 				RETURN code, r, t
@@ -192,40 +188,22 @@ class InterventionReads {
 				""", Map.of("codes", List.copyOf(codes)),
 				(r) -> Map.entry(r.get("code").asString(), new ThemeLinkRow(Theme.from(r.get("t").asNode()),
 						r.get("r").asRelationship().get("main").asBoolean(false),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 	}
 
 	/** The interventions touching each theme, in report order. */
 	Map<String, List<InterventionLinkRow>> interventionsTouching(Collection<String> themeIds) {
-		Map<String, List<InterventionLinkRow>> byId = grouped(this.reads.list("""
+		Map<String, List<InterventionLinkRow>> byId = this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (i:Intervention)-[r:TOUCHES]->(:Theme {id: id})
 				RETURN id, r, i
 				""", Map.of("ids", List.copyOf(themeIds)),
 				(r) -> Map.entry(r.get("id").asString(), new InterventionLinkRow(Intervention.from(r.get("i").asNode()),
 						r.get("r").asRelationship().get("main").asBoolean(false),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 		byId.values()
 			.forEach((list) -> list.sort((a, b) -> Intervention.REPORT_ORDER.compare(a.intervention(), b.intervention())));
 		return byId;
-	}
-
-	private static String code(org.neo4j.driver.Record r) {
-		return r.get(0).asString();
-	}
-
-	private static <K, V> Map<K, List<V>> grouped(List<Map.Entry<K, V>> rows) {
-		Map<K, List<V>> grouped = new LinkedHashMap<>();
-		for (Map.Entry<K, V> row : rows) {
-			grouped.computeIfAbsent(row.getKey(), (k) -> new ArrayList<>()).add(row.getValue());
-		}
-		return grouped;
-	}
-
-	static <K, V> Map<K, V> forEachKey(Collection<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach((key) -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 	/** One page of interventions and the number matching over all pages. */

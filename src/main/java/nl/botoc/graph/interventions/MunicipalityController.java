@@ -9,6 +9,8 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import static nl.botoc.graph.system.graphql.Batches.forEachKey;
+
 /** Municipalities: lookups, the list, and their interventions and approach mix (one statement per level). */
 @Controller
 class MunicipalityController {
@@ -32,13 +34,13 @@ class MunicipalityController {
 	@BatchMapping
 	Map<Municipality, List<Intervention>> interventions(List<Municipality> municipalities) {
 		var byId = this.reads.interventionsOf(ids(municipalities));
-		return InterventionReads.forEachKey(municipalities, (m) -> byId.getOrDefault(m.id(), List.of()));
+		return forEachKey(municipalities, (m) -> byId.getOrDefault(m.id(), List.of()));
 	}
 
 	@BatchMapping
 	Map<Municipality, ApproachMix> approachMix(List<Municipality> municipalities) {
 		var byId = this.reads.approachMixOf(ids(municipalities));
-		return InterventionReads.forEachKey(municipalities, (m) -> byId.getOrDefault(m.id(), new ApproachMix(0, 0)));
+		return forEachKey(municipalities, (m) -> byId.getOrDefault(m.id(), new ApproachMix(0, 0)));
 	}
 
 	private static List<String> ids(List<Municipality> municipalities) {

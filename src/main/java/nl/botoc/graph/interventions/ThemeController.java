@@ -9,6 +9,8 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import static nl.botoc.graph.system.graphql.Batches.forEachKey;
+
 /** Themes: lookups, the list in report order, and the interventions touching each (one statement per level). */
 @Controller
 class ThemeController {
@@ -32,7 +34,7 @@ class ThemeController {
 	@BatchMapping
 	Map<Theme, List<ThemeLink>> interventions(List<Theme> themes) {
 		var byId = this.reads.interventionsTouching(themes.stream().map(Theme::id).distinct().toList());
-		return InterventionReads.forEachKey(themes, (t) -> byId.getOrDefault(t.id(), List.of())
+		return forEachKey(themes, (t) -> byId.getOrDefault(t.id(), List.of())
 			.stream()
 			.map((row) -> new ThemeLink(row.intervention(), t, row.main(), row.provenance()))
 			.toList());

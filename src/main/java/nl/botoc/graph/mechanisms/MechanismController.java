@@ -1,10 +1,8 @@
 package nl.botoc.graph.mechanisms;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -12,6 +10,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import nl.botoc.graph.interventions.Intervention;
+
+import static nl.botoc.graph.system.graphql.Batches.forEachKey;
 
 /** Mechanisms: lookups, and USES in both directions ({@code Intervention.mechanisms}, {@code Mechanism.uses}). */
 @Controller
@@ -59,12 +59,6 @@ class MechanismController {
 
 	private static List<String> ids(List<Mechanism> mechanisms) {
 		return mechanisms.stream().map(Mechanism::id).distinct().toList();
-	}
-
-	private static <K, V> Map<K, V> forEachKey(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach((key) -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 }

@@ -1,8 +1,6 @@
 package nl.botoc.graph.mechanisms;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +38,7 @@ class MechanismReads {
 
 	/** USES relationships of each intervention: the mechanism, local name and provenance. */
 	Map<String, List<Use<Mechanism>>> mechanismsUsedBy(Collection<String> codes) {
-		return grouped(this.reads.list("""
+		return this.reads.grouped("""
 				UNWIND $codes AS code
 				MATCH (:Intervention {code: code})-[r:USES]->(m:Mechanism)
 				RETURN code, r, m
@@ -48,26 +46,26 @@ class MechanismReads {
 				""", Map.of("codes", List.copyOf(codes)),
 				(r) -> Map.entry(r.get("code").asString(), new Use<>(Mechanism.from(r.get("m").asNode()),
 						r.get("r").asRelationship().get("localName").asString(null),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 	}
 
 	/** USES relationships of each mechanism: the intervention, local name and provenance, in report order. */
 	Map<String, List<Use<Intervention>>> usesOf(Collection<String> mechanismIds) {
-		Map<String, List<Use<Intervention>>> byId = grouped(this.reads.list("""
+		Map<String, List<Use<Intervention>>> byId = this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (i:Intervention)-[r:USES]->(:Mechanism {id: id})
 				RETURN id, r, i
 				""", Map.of("ids", List.copyOf(mechanismIds)),
 				(r) -> Map.entry(r.get("id").asString(), new Use<>(Intervention.from(r.get("i").asNode()),
 						r.get("r").asRelationship().get("localName").asString(null),
-						Provenance.of(r.get("r").asRelationship())))));
+						Provenance.of(r.get("r").asRelationship()))));
 		byId.values().forEach((list) -> list.sort((a, b) -> Intervention.REPORT_ORDER.compare(a.node(), b.node())));
 		return byId;
 	}
 
 	/** The distinct local names of each mechanism, alphabetically. */
 	Map<String, List<String>> localNamesOf(Collection<String> mechanismIds) {
-		return grouped(this.reads.list("""
+		return this.reads.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Intervention)-[r:USES]->(:Mechanism {id: id})
 				WHERE r.localName IS NOT NULL
@@ -75,15 +73,7 @@ class MechanismReads {
 				RETURN id, localName
 				ORDER BY id, toLower(localName), localName
 				""", Map.of("ids", List.copyOf(mechanismIds)),
-				(r) -> Map.entry(r.get("id").asString(), r.get("localName").asString())));
-	}
-
-	private static <K, V> Map<K, List<V>> grouped(List<Map.Entry<K, V>> rows) {
-		Map<K, List<V>> grouped = new LinkedHashMap<>();
-		for (Map.Entry<K, V> row : rows) {
-			grouped.computeIfAbsent(row.getKey(), (k) -> new ArrayList<>()).add(row.getValue());
-		}
-		return grouped;
+				(r) -> Map.entry(r.get("id").asString(), r.get("localName").asString()));
 	}
 
 	/** The other end of a USES relationship. */

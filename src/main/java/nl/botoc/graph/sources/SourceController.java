@@ -1,11 +1,9 @@
 package nl.botoc.graph.sources;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -19,6 +17,8 @@ import org.springframework.stereotype.Controller;
 
 import nl.botoc.graph.factors.Factor;
 import nl.botoc.graph.interventions.Intervention;
+
+import static nl.botoc.graph.system.graphql.Batches.forEachKey;
 
 /**
  * Sources and claims, and every relationship that ends at a source, in both directions
@@ -98,12 +98,6 @@ class SourceController {
 			.stream()
 			.findFirst()
 			.orElse(null));
-	}
-
-	private static <K, V> Map<K, V> forEachKey(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		keys.forEach((key) -> result.put(key, value.apply(key)));
-		return result;
 	}
 
 }

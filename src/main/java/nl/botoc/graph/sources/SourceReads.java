@@ -1,14 +1,11 @@
 package nl.botoc.graph.sources;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Repository;
@@ -110,13 +107,10 @@ class SourceReads {
 				""", sourceIds, Function.identity());
 	}
 
+	/** Runs a statement that returns {@code key} and a node {@code n}, and groups the mapped nodes by key. */
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> keys, Function<Node, T> mapper) {
-		Map<String, List<T>> grouped = new LinkedHashMap<>();
-		this.reads.list(cypher, Map.of("keys", List.copyOf(keys)), (Record r) -> {
-			grouped.computeIfAbsent(r.get("key").asString(), (k) -> new ArrayList<>()).add(mapper.apply(r.get("n").asNode()));
-			return Boolean.TRUE;
-		});
-		return grouped;
+		return this.reads.grouped(cypher, Map.of("keys", List.copyOf(keys)),
+				(r) -> Map.entry(r.get("key").asString(), mapper.apply(r.get("n").asNode())));
 	}
 
 }

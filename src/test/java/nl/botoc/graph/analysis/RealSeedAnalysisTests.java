@@ -9,11 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.web.client.RestClient;
+
+import nl.botoc.graph.support.SeedGraphTest;
 
 import static nl.botoc.graph.analysis.AnalysisFixtureTestSupport.at;
 import static nl.botoc.graph.analysis.AnalysisFixtureTestSupport.list;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The analysis questions on the real seed (loaded at start-up), through the HTTP endpoint. Every expected value is
  * taken from the report (section named in each test), not from this code's output.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SeedGraphTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealSeedAnalysisTests {
 

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.web.client.RestClient;
+
+import nl.botoc.graph.support.SeedGraphTest;
 
 import static nl.botoc.graph.analysis.AnalysisFixtureTestSupport.list;
 import static nl.botoc.graph.analysis.AnalysisFixtureTestSupport.map;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The report audit on the real seed: every claim agrees or is a disagreement the claim explains, and the report's
  * known self-contradictions show up as explained disagreements.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SeedGraphTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealSeedReportAuditTests {
 

@@ -3,10 +3,9 @@ package nl.botoc.graph.factors;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -25,15 +24,8 @@ class FactorQueryTests {
 			}
 			""";
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	GraphQlHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new GraphQlHttp(this.port);
-	}
 
 	private List<String> ids(Map<String, Object> where) {
 		var reply = this.http.query(QUERY, Map.of("where", where));

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -30,17 +29,14 @@ class InterventionConnectionTests {
 			}
 			""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
 	GraphQlHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new GraphQlHttp(this.port);
 		this.statements.reset();
 	}
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -18,17 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class InterventionQueryTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
 	GraphQlHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new GraphQlHttp(this.port);
 		this.statements.reset();
 	}
 

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.botoc.graph.support.GraphFixture;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -28,20 +27,17 @@ class SeedReadModelTests {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedReadModelTests.class);
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	StatementCounter statements;
 
 	@Autowired
 	GraphFixture cloner;
 
+	@Autowired
 	GraphQlHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new GraphQlHttp(this.port);
 		this.statements.reset();
 	}
 

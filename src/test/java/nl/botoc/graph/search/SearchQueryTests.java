@@ -3,10 +3,9 @@ package nl.botoc.graph.search;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -34,15 +33,8 @@ class SearchQueryTests {
 			}
 			""";
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	GraphQlHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new GraphQlHttp(this.port);
-	}
 
 	@Test
 	void findsAnInterventionByAnInflectedDutchWord() {

@@ -10,8 +10,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ResourceLoader;
+
+import nl.botoc.graph.support.SeedGraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * held against the figures of the report (Stop de in- en doorgroei, 2022). A failure here means the curated
  * data and the report disagree: fix the data or record the disagreement, do not loosen the test.
  */
-@SpringBootTest(properties = { "botoc.seed.on-startup=true", "botoc.seed.location=classpath:seed/" })
+@SeedGraphTest
 class SeedContentTests {
 
 	/** Planned interventions (status other than ADDED_LATER), the 62 of the report. */

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port, on its own embedded database holding the fixture graph (not the seed), with the
- * statement counter around the driver. Test classes with this annotation (and no other settings) share one
+ * statement counter around the driver and a {@link GraphQlHttp} client to inject. Test classes with this annotation (and no other settings) share one
  * context.
  */
 @Target(ElementType.TYPE)

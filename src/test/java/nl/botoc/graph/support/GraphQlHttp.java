@@ -7,10 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,7 +81,7 @@ public class GraphQlHttp {
 	}
 
 	/** An HTTP response. */
-	public record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+	public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
 
 		public DocumentContext json() {
 			return JsonPath.parse(this.body);
@@ -89,13 +92,12 @@ public class GraphQlHttp {
 		}
 
 		/** The {@code errors} of a GraphQL response; empty when there are none. */
-		public java.util.List<Map<String, Object>> errors() {
-			java.util.List<Map<String, Object>> errors = JsonPath
-				.using(com.jayway.jsonpath.Configuration.defaultConfiguration()
-					.addOptions(com.jayway.jsonpath.Option.SUPPRESS_EXCEPTIONS))
+		public List<Map<String, Object>> errors() {
+			List<Map<String, Object>> errors = JsonPath
+				.using(Configuration.defaultConfiguration().addOptions(Option.SUPPRESS_EXCEPTIONS))
 				.parse(this.body)
 				.read("$.errors");
-			return (errors != null) ? errors : java.util.List.of();
+			return (errors != null) ? errors : List.of();
 		}
 
 	}

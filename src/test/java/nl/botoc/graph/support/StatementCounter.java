@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -22,7 +24,7 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
-	private final java.util.List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final List<String> texts = new CopyOnWriteArrayList<>();
 
 	private volatile Supplier<RuntimeException> failOnSession;
 
@@ -36,8 +38,8 @@ public class StatementCounter implements BeanPostProcessor {
 	}
 
 	/** The statements run since the last {@link #reset()}, whitespace collapsed, for diagnostics. */
-	public java.util.List<String> statements() {
-		return java.util.List.copyOf(this.texts);
+	public List<String> statements() {
+		return List.copyOf(this.texts);
 	}
 
 	/** Starts counting from zero and ends any failure or delay. */

@@ -10,13 +10,14 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.botoc.graph.support.SeedGraphTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded database is reachable the way a researcher reaches it: a second driver over Bolt, and the Browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SeedGraphTest
 class EmbeddedNeo4jTests {
 
 	@Autowired

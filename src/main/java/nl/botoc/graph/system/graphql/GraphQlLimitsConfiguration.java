@@ -1,5 +1,6 @@
 package nl.botoc.graph.system.graphql;
 
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -115,7 +116,7 @@ class GraphQlLimitsConfiguration {
 	private static WebGraphQlResponse timedOut(WebGraphQlRequest request, GraphQlLimits limits) {
 		var error = GraphqlErrorBuilder.newError()
 			.message("The request took longer than " + limits.requestTimeout() + " (botoc.graphql.request-timeout)")
-			.extensions(java.util.Map.of("classification", "REQUEST_TIMEOUT", "code", "REQUEST_TIMEOUT", "requestId",
+			.extensions(Map.of("classification", "REQUEST_TIMEOUT", "code", "REQUEST_TIMEOUT", "requestId",
 					request.getId()))
 			.build();
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();

@@ -1,5 +1,7 @@
 package nl.botoc.graph.system.graphql;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,19 @@ public class GraphReads {
 	public <T> Optional<T> one(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		List<T> all = list(cypher, parameters, mapper);
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+	}
+
+	/**
+	 * Runs one statement that answers a batch of keys, and groups the mapped records (key and value) by key, in
+	 * record order. Keys without records are absent.
+	 */
+	public <K, V> Map<K, List<V>> grouped(String cypher, Map<String, Object> parameters,
+			Function<Record, Map.Entry<K, V>> mapper) {
+		Map<K, List<V>> grouped = new LinkedHashMap<>();
+		for (Map.Entry<K, V> row : list(cypher, parameters, mapper)) {
+			grouped.computeIfAbsent(row.getKey(), (k) -> new ArrayList<>()).add(row.getValue());
+		}
+		return grouped;
 	}
 
 	@SuppressWarnings("unchecked")

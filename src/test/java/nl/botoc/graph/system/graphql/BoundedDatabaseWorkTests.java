@@ -3,13 +3,11 @@ package nl.botoc.graph.system.graphql;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphFixture;
@@ -43,21 +41,14 @@ class BoundedDatabaseWorkTests {
 	/** One statement per field that reads the graph: the root field and nine batch-loaded fields. */
 	static final int STATEMENTS_PER_DEEP_QUERY = 10;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	StatementCounter statements;
 
 	@Autowired
 	GraphFixture fixture;
 
+	@Autowired
 	GraphQlHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new GraphQlHttp(this.port);
-	}
 
 	@AfterEach
 	void removeClones() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -20,17 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class ErrorHandlingTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
 	GraphQlHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new GraphQlHttp(this.port);
 		this.statements.reset();
 	}
 

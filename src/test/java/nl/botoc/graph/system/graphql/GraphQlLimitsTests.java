@@ -9,12 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
+import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
-import nl.botoc.graph.support.GraphTestConfiguration;
 import nl.botoc.graph.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,15 +22,11 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * Every limit of {@link GraphQlLimits}, set low here so that small queries reach them, and CORS with one
  * allowed origin. A rejected query sends no statement to the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "botoc.graphql.max-depth=4", "botoc.graphql.max-complexity=12", "botoc.graphql.max-tokens=120",
-				"botoc.graphql.max-characters=2000", "botoc.graphql.max-page-size=3",
-				"botoc.graphql.request-timeout=2s", "spring.graphql.cors.allowed-origins=https://analyst.example", "botoc.seed.on-startup=false" })
-@Import(GraphTestConfiguration.class)
+@GraphApiTest
+@TestPropertySource(properties = { "botoc.graphql.max-depth=4", "botoc.graphql.max-complexity=12",
+		"botoc.graphql.max-tokens=120", "botoc.graphql.max-characters=2000", "botoc.graphql.max-page-size=3",
+		"botoc.graphql.request-timeout=2s", "spring.graphql.cors.allowed-origins=https://analyst.example" })
 class GraphQlLimitsTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	StatementCounter statements;
@@ -40,11 +34,11 @@ class GraphQlLimitsTests {
 	@Autowired
 	GraphReads reads;
 
+	@Autowired
 	GraphQlHttp http;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new GraphQlHttp(this.port);
 		this.statements.reset();
 	}
 

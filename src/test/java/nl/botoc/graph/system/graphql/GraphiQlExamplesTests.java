@@ -3,10 +3,9 @@ package nl.botoc.graph.system.graphql;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
@@ -17,15 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class GraphiQlExamplesTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	GraphQlHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new GraphQlHttp(this.port);
-	}
 
 	@Test
 	void servesGraphiQlThatLoadsTheExamplesAsTabs() {
