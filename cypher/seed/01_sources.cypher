@@ -10,12 +10,12 @@ SET n = {
   id: row.id,
   kind: row.kind,
   title: row.title,
-  authors: nullIf(row.authors, ''),
+  authors: CASE row.authors WHEN '' THEN null ELSE row.authors END,
   year: toIntegerOrNull(row.year),
-  publisher: nullIf(row.publisher, ''),
+  publisher: CASE row.publisher WHEN '' THEN null ELSE row.publisher END,
   studiesAnalysed: toIntegerOrNull(row.studies_analysed),
   descriptionEn: row.description_en,
   source: split(row.source, '|'),
   basis: row.basis,
-  rationale: nullIf(row.rationale, '')
+  rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END
 }

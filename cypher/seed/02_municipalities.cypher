@@ -10,14 +10,14 @@ SET n = {
   id: row.id,
   name: row.name,
   codePrefix: row.code_prefix,
-  programme: nullIf(row.programme, ''),
+  programme: CASE row.programme WHEN '' THEN null ELSE row.programme END,
   focusAreas: CASE WHEN coalesce(row.focus_areas, '') = '' THEN null ELSE split(row.focus_areas, '|') END,
-  targetAge: nullIf(row.target_age, ''),
+  targetAge: CASE row.target_age WHEN '' THEN null ELSE row.target_age END,
   summaryEn: row.summary_en,
   summaryNl: row.summary_nl,
   source: split(row.source, '|'),
   basis: row.basis,
-  rationale: nullIf(row.rationale, '')
+  rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END
 }
 WITH n, row
 // Citations: one SOURCED_FROM per entry of row.source, with its locator; entries no longer cited are removed.
@@ -30,5 +30,5 @@ CALL (n, row) {
   UNWIND cites AS cite
   MATCH (s:Source {id: cite.sourceId})
   MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
-  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }

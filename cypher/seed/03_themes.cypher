@@ -15,7 +15,7 @@ SET n = {
   descriptionEn: row.description_en,
   source: split(row.source, '|'),
   basis: row.basis,
-  rationale: nullIf(row.rationale, '')
+  rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END
 }
 WITH n, row
 // Citations: one SOURCED_FROM per entry of row.source, with its locator; entries no longer cited are removed.
@@ -28,5 +28,5 @@ CALL (n, row) {
   UNWIND cites AS cite
   MATCH (s:Source {id: cite.sourceId})
   MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
-  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }

@@ -16,10 +16,10 @@ SET n = {
   targetGroup: row.target_group,
   studiedInNl: toBooleanOrNull(row.studied_in_nl),
   modifiable: toBoolean(row.modifiable),
-  modifiableRationale: nullIf(row.modifiable_rationale, ''),
+  modifiableRationale: CASE row.modifiable_rationale WHEN '' THEN null ELSE row.modifiable_rationale END,
   source: split(row.source, '|'),
   basis: row.basis,
-  rationale: nullIf(row.rationale, '')
+  rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END
 }
 // The kind also shows as a second label; a factor whose kind changed loses the old one.
 SET n:$(CASE row.kind WHEN 'RISK' THEN 'RiskFactor' ELSE 'ProtectiveFactor' END)
@@ -33,7 +33,7 @@ CALL (n, row) {
   WITH DISTINCT n, row
   MATCH (s:Source {id: row.identified_in})
   MERGE (n)-[r:IDENTIFIED_IN]->(s)
-  SET r = {source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {source: split(row.source, '|'), basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }
 WITH n, row
 // Citations: one SOURCED_FROM per entry of row.source, with its locator; entries no longer cited are removed.
@@ -46,5 +46,5 @@ CALL (n, row) {
   UNWIND cites AS cite
   MATCH (s:Source {id: cite.sourceId})
   MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
-  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }

@@ -13,25 +13,25 @@ SET n = {
   descriptionNl: row.description_nl,
   approach: row.approach,
   approachBasis: row.approach_basis,
-  approachRationale: nullIf(row.approach_rationale, ''),
+  approachRationale: CASE row.approach_rationale WHEN '' THEN null ELSE row.approach_rationale END,
   status: row.status,
   statusBasis: row.status_basis,
-  statusRationale: nullIf(row.status_rationale, ''),
+  statusRationale: CASE row.status_rationale WHEN '' THEN null ELSE row.status_rationale END,
   formerNames: CASE WHEN coalesce(row.former_names, '') = '' THEN null ELSE split(row.former_names, '|') END,
   recognised: toBoolean(row.recognised),
   recognisedBasis: row.recognised_basis,
-  recognisedRationale: nullIf(row.recognised_rationale, ''),
+  recognisedRationale: CASE row.recognised_rationale WHEN '' THEN null ELSE row.recognised_rationale END,
   grounded: toBoolean(row.grounded),
   groundedBasis: row.grounded_basis,
-  groundedRationale: nullIf(row.grounded_rationale, ''),
+  groundedRationale: CASE row.grounded_rationale WHEN '' THEN null ELSE row.grounded_rationale END,
   exploratory: toBoolean(row.exploratory),
-  targetAge: nullIf(row.target_age, ''),
+  targetAge: CASE row.target_age WHEN '' THEN null ELSE row.target_age END,
   // Derived, so that every reader counts "planned" and "carried out" the same way.
   planned: row.status <> 'ADDED_LATER',
   carriedOut: row.status IN ['AS_PLANNED', 'ADAPTED'],
   source: split(row.source, '|'),
   basis: row.basis,
-  rationale: nullIf(row.rationale, '')
+  rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END
 }
 WITH n, row
 // The municipality that runs it, with the row's provenance (none for an added intervention of unknown origin).
@@ -42,7 +42,7 @@ CALL (n, row) {
   WITH DISTINCT n, row
   MATCH (m:Municipality {id: row.municipality})
   MERGE (m)-[r:RUNS]->(n)
-  SET r = {source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {source: split(row.source, '|'), basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }
 // Who recognised it (recognised_by), with the provenance of the recognised attribute.
 CALL (n, row) {
@@ -52,7 +52,7 @@ CALL (n, row) {
   WITH DISTINCT n, row
   MATCH (s:Source {id: row.recognised_by})
   MERGE (n)-[r:RECOGNISED_BY]->(s)
-  SET r = {source: split(row.source, '|'), basis: row.recognised_basis, rationale: nullIf(row.recognised_rationale, '')}
+  SET r = {source: split(row.source, '|'), basis: row.recognised_basis, rationale: CASE row.recognised_rationale WHEN '' THEN null ELSE row.recognised_rationale END}
 }
 WITH n, row
 // Citations: one SOURCED_FROM per entry of row.source, with its locator; entries no longer cited are removed.
@@ -65,5 +65,5 @@ CALL (n, row) {
   UNWIND cites AS cite
   MATCH (s:Source {id: cite.sourceId})
   MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
-  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }

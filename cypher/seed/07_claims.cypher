@@ -10,9 +10,9 @@ SET n = {
   id: row.id,
   statementEn: row.statement_en,
   metric: row.metric,
-  scope: nullIf(row.scope, ''),
+  scope: CASE row.scope WHEN '' THEN null ELSE row.scope END,
   expected: toInteger(row.expected),
-  explanation: nullIf(row.explanation, ''),
+  explanation: CASE row.explanation WHEN '' THEN null ELSE row.explanation END,
   source: split(row.source, '|'),
   basis: row.basis
 }
@@ -27,5 +27,5 @@ CALL (n, row) {
   UNWIND cites AS cite
   MATCH (s:Source {id: cite.sourceId})
   MERGE (n)-[r:SOURCED_FROM {locator: cite.locator}]->(s)
-  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: nullIf(row.rationale, '')}
+  SET r = {locator: cite.locator, source: [cite.sourceId + '#' + cite.locator], basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
 }

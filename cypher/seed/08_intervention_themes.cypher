@@ -8,4 +8,4 @@ UNWIND $rows AS row
 MATCH (i:Intervention {code: row.intervention})
 MATCH (t:Theme {id: row.theme})
 MERGE (i)-[r:TOUCHES]->(t)
-SET r = {main: toBoolean(row.main), source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+SET r = {main: toBoolean(row.main), source: split(row.source, '|'), basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}

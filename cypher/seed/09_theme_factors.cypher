@@ -8,4 +8,4 @@ UNWIND $rows AS row
 MATCH (t:Theme {id: row.theme})
 MATCH (f:Factor {id: row.factor})
 MERGE (t)-[r:TARGETS]->(f)
-SET r = {source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+SET r = {source: split(row.source, '|'), basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}

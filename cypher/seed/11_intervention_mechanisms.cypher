@@ -8,4 +8,4 @@ UNWIND $rows AS row
 MATCH (i:Intervention {code: row.intervention})
 MATCH (m:Mechanism {id: row.mechanism})
 MERGE (i)-[r:USES]->(m)
-SET r = {localName: nullIf(row.local_name, ''), source: split(row.source, '|'), basis: row.basis, rationale: nullIf(row.rationale, '')}
+SET r = {localName: CASE row.local_name WHEN '' THEN null ELSE row.local_name END, source: split(row.source, '|'), basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}
