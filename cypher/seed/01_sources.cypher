@@ -10,7 +10,7 @@ SET n = {
   id: row.id,
   kind: row.kind,
   title: row.title,
-  authors: CASE row.authors WHEN '' THEN null ELSE row.authors END,
+  authors: CASE coalesce(row.authors, '') WHEN '' THEN null ELSE split(row.authors, '|') END,
   year: toIntegerOrNull(row.year),
   publisher: CASE row.publisher WHEN '' THEN null ELSE row.publisher END,
   studiesAnalysed: toIntegerOrNull(row.studies_analysed),

@@ -1,5 +1,6 @@
 // Runs after all seed files: removes what the seed no longer holds, so that deleting a row from a CSV deletes it
 // from the graph, and records which seed the graph now holds.
+// $loaderHash: SHA-256 over these statements, so that a changed loader reloads an unchanged seed.
 // $seed: every file's rows, keyed by file base name ($seed.sources, $seed.intervention_themes, ...), as passed
 // to the per-file statements. $hash: SHA-256 over the seed files. $files: their names, in load order.
 // Only seed kinds are touched: nodes with a seed label whose key is not in the seed (with all their
@@ -46,4 +47,4 @@ CALL () {
 MERGE (v:SeedVersion {id: 'seed'})
 // loadedAt: when this seed (this hash) was first loaded; a forced reload of the same files leaves it as it is.
 SET v.loadedAt = CASE WHEN v.hash = $hash THEN v.loadedAt ELSE datetime() END
-SET v.hash = $hash, v.files = $files
+SET v.hash = $hash, v.loaderHash = $loaderHash, v.files = $files

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +41,9 @@ public class SeedLoader {
 
 	private static final String CYPHER_LOCATION = "classpath:cypher/seed/";
 
-	private static final String STORED_HASH = """
+	private static final String STORED_VERSION = """
 			OPTIONAL MATCH (v:SeedVersion {id: 'seed'})
-			RETURN v.hash AS hash
+			RETURN v.hash AS hash, v.loaderHash AS loaderHash
 			""";
 
 	/** The labels and relationship types the seed writes, in the order results and the log list them. */
@@ -69,6 +72,9 @@ public class SeedLoader {
 
 	private final String finalStatement;
 
+	/** SHA-256 over the loader's statements: a changed loader reloads an unchanged seed too. */
+	private final String loaderHash;
+
 	SeedLoader(SchemaMigrations schema, Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
 		this.driver = driver;
 		this.resourceLoader = resourceLoader;
@@ -76,6 +82,8 @@ public class SeedLoader {
 		this.statements = SeedSchema.FILES.stream()
 			.collect(Collectors.toMap(SeedSchema.FileSchema::name, (file) -> cypher(file.cypher())));
 		this.finalStatement = cypher(SeedSchema.FINAL_CYPHER);
+		this.loaderHash = sha256(SeedSchema.FILES.stream().map((file) -> this.statements.get(file.name())).toList(),
+				this.finalStatement);
 		if (properties.onStartup()) {
 			loadIfChanged();
 		}
@@ -112,7 +120,9 @@ public class SeedLoader {
 		long start = System.nanoTime();
 		ValidatedSeed seed = this.validator.validate(SeedFiles.read(this.resourceLoader, location));
 		try (Session session = this.driver.session()) {
-			boolean load = force || !seed.hash().equals(session.run(STORED_HASH).single().get("hash").asString(null));
+			Record stored = session.run(STORED_VERSION).single();
+			boolean load = force || !seed.hash().equals(stored.get("hash").asString(null))
+					|| !this.loaderHash.equals(stored.get("loaderHash").asString(null));
 			if (load) {
 				session.executeWriteWithoutResult((tx) -> {
 					Map<String, Object> all = new LinkedHashMap<>();
@@ -124,7 +134,8 @@ public class SeedLoader {
 								counters);
 						all.put(file.baseName(), rows);
 					}
-					tx.run(this.finalStatement, Map.of("seed", all, "hash", seed.hash(), "files", seed.files())).consume();
+					tx.run(this.finalStatement, Map.of("seed", all, "hash", seed.hash(), "loaderHash", this.loaderHash,
+							"files", seed.files())).consume();
 				});
 			}
 			Record counts = session.run(COUNTS, Map.of("labels", LABELS, "types", TYPES)).single();
@@ -152,6 +163,20 @@ public class SeedLoader {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read seed statement " + CYPHER_LOCATION + name, ex);
+		}
+	}
+
+	private static String sha256(List<String> statements, String last) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String statement : statements) {
+				digest.update(statement.getBytes(StandardCharsets.UTF_8));
+			}
+			digest.update(last.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
 		}
 	}
 

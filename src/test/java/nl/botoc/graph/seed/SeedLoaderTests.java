@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +106,31 @@ class SeedLoaderTests {
 		assertThat(List.of(skipped.relationships(), forced.relationships())).containsOnly(first.relationships());
 		assertThat(afterSkip).isEqualTo(before);
 		assertThat(afterForce).isEqualTo(before);
+	}
+
+	@Test
+	void listColumnsBecomeListProperties() {
+		this.loader.load(VALID);
+
+		var authors = query("MATCH (s:Source {id: 'src:do-or-dont'}) RETURN s.authors AS authors").get(0)
+			.get("authors")
+			.asList(Value::asString);
+
+		assertThat(authors).containsExactly("De Boer", "Ferwerda", "Kuppens");
+	}
+
+	@Test
+	void aChangedLoaderReloadsAnUnchangedSeed() {
+		this.loader.load(VALID);
+		// As if the graph had been loaded by an earlier version of the loader statements.
+		query("MATCH (v:SeedVersion {id: 'seed'}) SET v.loaderHash = 'an-older-loader'");
+
+		SeedLoadResult result = this.loader.loadIfChanged(VALID);
+
+		assertThat(result.loaded()).isTrue();
+		assertThat(query("MATCH (v:SeedVersion {id: 'seed'}) RETURN v.loaderHash AS h").get(0).get("h").asString())
+			.isNotEqualTo("an-older-loader")
+			.hasSize(64);
 	}
 
 	@Test
@@ -211,7 +237,7 @@ class SeedLoaderTests {
 		assertThat(relationships).hasSizeGreaterThan(20);
 		for (Record record : concat(nodes, relationships)) {
 			String what = record.get("node").asString();
-			assertThat(record.get("source").asList(org.neo4j.driver.Value::asString)).as("source of %s", what)
+			assertThat(record.get("source").asList(Value::asString)).as("source of %s", what)
 				.isNotEmpty()
 				.allMatch((s) -> s.matches("src:[a-z0-9-]+#\\S+"));
 			assertThat(record.get("basis").asString(null)).as("basis of %s", what).isIn("stated", "inferred");
