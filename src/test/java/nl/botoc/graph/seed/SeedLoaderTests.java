@@ -3,10 +3,14 @@ package nl.botoc.graph.seed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -144,6 +148,44 @@ class SeedLoaderTests {
 		assertThatExceptionOfType(SeedValidationException.class).isThrownBy(() -> this.loader.load(location(this.copy)))
 			.satisfies((ex) -> assertThat(ex.errors())
 				.containsExactly("interventions.csv line 2: unknown municipality 'mun:atlantis' in column 'municipality'"));
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	/** One case per kind of error: the file to break, the text to replace, its replacement, the expected message. */
+	static Stream<Arguments> brokenSeeds() {
+		return Stream.of(
+				Arguments.of("missing column", "themes.csv", "id,label_nl,short_label_nl,label_en,", "id,label_nl,label_en,",
+						"themes.csv line 1: missing column 'short_label_nl'"),
+				Arguments.of("empty required field", "factors.csv", "Loyaal zijn,Being loyal", "Loyaal zijn,",
+						"factors.csv line 4: column 'name_en' is empty but required"),
+				Arguments.of("unknown enum value", "interventions.csv", "REPRESSIVE,inferred", "BOTH,inferred",
+						"interventions.csv line 3: unknown value 'BOTH' in column 'approach' (allowed: PREVENTIVE, REPRESSIVE)"),
+				Arguments.of("bad boolean", "intervention_themes.csv", "ARN1,theme:opsporing-vervolging,true",
+						"ARN1,theme:opsporing-vervolging,yes",
+						"intervention_themes.csv line 4: 'yes' in column 'main' is not a boolean (write true or false)"),
+				Arguments.of("bad integer", "sources.csv", "Bureau Beke,24,", "Bureau Beke,twenty-four,",
+						"sources.csv line 3: 'twenty-four' in column 'studies_analysed' is not an integer"),
+				Arguments.of("unknown reference", "interventions.csv", "AMS1,mun:amsterdam,", "AMS1,mun:atlantis,",
+						"interventions.csv line 2: unknown municipality 'mun:atlantis' in column 'municipality'"),
+				Arguments.of("inferred without rationale", "mechanisms.csv", "inferred,Named differently per municipality.",
+						"inferred,", "mechanisms.csv line"),
+				Arguments.of("second main theme", "intervention_themes.csv", "AMS1,theme:opsporing-vervolging,false",
+						"AMS1,theme:opsporing-vervolging,true", "intervention_themes.csv line"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("brokenSeeds")
+	void everyKindOfBrokenFileIsRejectedWithItsMessageAndWritesNothing(String kind, String file, String from, String to,
+			String message) {
+		this.loader.load(VALID);
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		SeedFixtures.copyValid(this.copy);
+		// A valid change elsewhere, which must not reach the graph either.
+		edit(this.copy, "municipalities.csv", "mun:amsterdam,Amsterdam", "mun:amsterdam,Mokum");
+		edit(this.copy, file, from, to);
+
+		assertThatExceptionOfType(SeedValidationException.class).isThrownBy(() -> this.loader.load(location(this.copy)))
+			.satisfies((ex) -> assertThat(ex.errors()).anySatisfy((error) -> assertThat(error).startsWith(message)));
 		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
 	}
 
