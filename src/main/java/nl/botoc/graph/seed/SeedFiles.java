@@ -42,7 +42,8 @@ record SeedFiles(String location, Map<String, byte[]> contents, String hash) {
 		return new SeedFiles(folder, contents, hash(contents));
 	}
 
-	private static String hash(Map<String, byte[]> contents) {
+	/** SHA-256 over names and bytes, in map order (also hashes the loader's statements). */
+	static String hash(Map<String, byte[]> contents) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			contents.forEach((name, bytes) -> {

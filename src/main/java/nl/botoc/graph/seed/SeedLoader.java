@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +79,10 @@ public class SeedLoader {
 		this.statements = SeedSchema.FILES.stream()
 			.collect(Collectors.toMap(SeedSchema.FileSchema::name, (file) -> cypher(file.cypher())));
 		this.finalStatement = cypher(SeedSchema.FINAL_CYPHER);
-		this.loaderHash = sha256(SeedSchema.FILES.stream().map((file) -> this.statements.get(file.name())).toList(),
-				this.finalStatement);
+		Map<String, byte[]> loader = new LinkedHashMap<>();
+		SeedSchema.FILES.forEach((file) -> loader.put(file.cypher(), this.statements.get(file.name()).getBytes(StandardCharsets.UTF_8)));
+		loader.put(SeedSchema.FINAL_CYPHER, this.finalStatement.getBytes(StandardCharsets.UTF_8));
+		this.loaderHash = SeedFiles.hash(loader);
 		if (properties.onStartup()) {
 			loadIfChanged();
 		}
@@ -163,20 +162,6 @@ public class SeedLoader {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read seed statement " + CYPHER_LOCATION + name, ex);
-		}
-	}
-
-	private static String sha256(List<String> statements, String last) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String statement : statements) {
-				digest.update(statement.getBytes(StandardCharsets.UTF_8));
-			}
-			digest.update(last.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
 		}
 	}
 

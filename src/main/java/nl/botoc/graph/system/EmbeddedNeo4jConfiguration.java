@@ -66,7 +66,12 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean
 	EmbeddedNeo4jPorts embeddedNeo4jPorts(DatabaseManagementService embeddedNeo4j) {
-		var api = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		return portsOf(embeddedNeo4j);
+	}
+
+	/** Where a running database's connectors actually listen (ports may have been picked by the OS). */
+	static EmbeddedNeo4jPorts portsOf(DatabaseManagementService database) {
+		var api = (GraphDatabaseAPI) database.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		var ports = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
 		var bolt = ports.getLocalAddress(ConnectorType.BOLT);
 		var http = ports.getLocalAddress(ConnectorType.HTTP);

@@ -7,14 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,16 +32,11 @@ class ExternalNeo4jTests {
 
 	@BeforeAll
 	static void startExternalServer() {
-		externalServer = new DatabaseManagementServiceBuilder(serverHome)
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-			.setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
+		// A separate database on free ports, configured as the service configures its own.
+		externalServer = EmbeddedNeo4jConfiguration
+			.builder(new EmbeddedNeo4jProperties(true, serverHome, 0, 0, "127.0.0.1", "32m"))
 			.build();
-		var api = (GraphDatabaseAPI) externalServer.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		externalBoltPort = api.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT)
-			.getPort();
+		externalBoltPort = EmbeddedNeo4jConfiguration.portsOf(externalServer).boltPort();
 	}
 
 	@AfterAll
