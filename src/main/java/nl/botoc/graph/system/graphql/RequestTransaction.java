@@ -88,7 +88,15 @@ public final class RequestTransaction {
 			if (this.recordStatements) {
 				this.statements.add(cypher.strip());
 			}
-			return tx.run(cypher, parameters).list(mapper::apply);
+			try {
+				return tx.run(cypher, parameters).list(mapper::apply);
+			}
+			catch (RuntimeException ex) {
+				// A failed statement leaves its Bolt transaction unusable (and a terminated one listed until it
+				// is rolled back): end it now; a later statement of a request still running opens a new one.
+				closeQuietly();
+				throw ex;
+			}
 		}
 		finally {
 			this.lock.unlock();

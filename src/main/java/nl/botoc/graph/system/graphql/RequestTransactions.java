@@ -104,7 +104,7 @@ class RequestTransactions {
 	}
 
 	/** Finds the request's transaction by its metadata and terminates it; best effort, the timeout is the backstop. */
-	private static void terminate(Driver driver, String requestId) {
+	static void terminate(Driver driver, String requestId) {
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
 			List<String> ids = session.run("""
 					SHOW TRANSACTIONS YIELD transactionId, metaData

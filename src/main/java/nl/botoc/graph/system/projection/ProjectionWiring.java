@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.Type;
@@ -61,7 +62,7 @@ class ProjectionWiring implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
-		DataFetcher<Object> byResponseKey = ProjectionWiring::valueByResponseKey;
+		DataFetcher<Object> byResponseKey = new ResponseKeyFetcher();
 		for (String type : this.model.objectTypes()) {
 			builder.type(TypeRuntimeWiring.newTypeWiring(type).defaultDataFetcher(byResponseKey));
 		}
@@ -95,12 +96,21 @@ class ProjectionWiring implements RuntimeWiringConfigurer {
 		});
 	}
 
-	private static Object valueByResponseKey(DataFetchingEnvironment env) {
-		if (!(env.getSource() instanceof Map<?, ?> map)) {
-			return null;
+	/**
+	 * Reads a projected value by the field's response key (falling back to its name, for value maps such as
+	 * {@code Provenance}). Trivial: it does no I/O, so graphql-java's instrumentations need not wrap it.
+	 */
+	static final class ResponseKeyFetcher implements TrivialDataFetcher<Object> {
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
+			if (!(env.getSource() instanceof Map<?, ?> map)) {
+				return null;
+			}
+			String key = env.getField().getResultKey();
+			return map.containsKey(key) ? map.get(key) : map.get(env.getField().getName());
 		}
-		String key = env.getField().getResultKey();
-		return map.containsKey(key) ? map.get(key) : map.get(env.getField().getName());
+
 	}
 
 	/** An entity-typed field of an analysis answer: the refs it holds, read for this field's selection. */
