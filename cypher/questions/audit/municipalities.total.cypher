@@ -4,5 +4,9 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: [null]}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
-RETURN scope, COUNT { (:Municipality) } AS actual, scope IS NULL OR scope = '' AS validScope
+RETURN scope,
+       COUNT { (:Municipality) } AS actual,
+       COUNT { (m:Municipality) WHERE m.basis = 'stated' } AS actualStated,
+       scope IS NULL OR scope = '' AS validScope

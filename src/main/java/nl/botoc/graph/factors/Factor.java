@@ -31,6 +31,9 @@ public sealed interface Factor permits RiskFactor, ProtectiveFactor {
 
 	String modifiableRationale();
 
+	/** How we know whether it is modifiable: our judgement, so its own basis (seed factors.csv modifiable_basis). */
+	Provenance modifiableProvenance();
+
 	Provenance provenance();
 
 	/** Maps a {@code :Factor} node to a {@link RiskFactor} or a {@link ProtectiveFactor} by its kind. */
@@ -46,12 +49,13 @@ public sealed interface Factor permits RiskFactor, ProtectiveFactor {
 		boolean modifiable = GraphValues.bool(node, "modifiable", true);
 		String modifiableRationale = GraphValues.string(node, "modifiableRationale");
 		Provenance provenance = Provenance.of(node);
+		Provenance modifiableProvenance = Provenance.ofAttribute(node, "modifiable");
 		if ("PROTECTIVE".equals(kind)) {
 			return new ProtectiveFactor(id, kind, nameNl, nameEn, category, evidence, targetGroup, studiedInNl,
-					modifiable, modifiableRationale, provenance);
+					modifiable, modifiableRationale, modifiableProvenance, provenance);
 		}
 		return new RiskFactor(id, kind, nameNl, nameEn, category, evidence, targetGroup, studiedInNl, modifiable,
-				modifiableRationale, provenance);
+				modifiableRationale, modifiableProvenance, provenance);
 	}
 
 }

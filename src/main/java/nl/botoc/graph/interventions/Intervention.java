@@ -12,12 +12,13 @@ import nl.botoc.graph.system.graphql.GraphValues;
 
 /**
  * GraphQL {@code Intervention}: a planned (Bijlage 2) or added-later intervention, with the provenance of each
- * attribute the curators had to judge. Public so that other features can return interventions.
+ * attribute the curators had to judge. {@code recognised} and {@code grounded} are null for an intervention added
+ * later: the report assessed only the 62 planned ones (§3.2). Public so that other features can return interventions.
  */
 public record Intervention(String code, String name, List<String> formerNames, String descriptionEn,
 		String descriptionNl, String approach, Provenance approachProvenance, String status,
-		Provenance statusProvenance, boolean planned, boolean carriedOut, boolean recognised,
-		Provenance recognisedProvenance, boolean grounded, Provenance groundedProvenance, boolean exploratory,
+		Provenance statusProvenance, boolean planned, boolean carriedOut, Boolean recognised,
+		Provenance recognisedProvenance, Boolean grounded, Provenance groundedProvenance, boolean exploratory,
 		String targetAge, Provenance provenance) {
 
 	private static final Pattern CODE = Pattern.compile("^(.*?)(\\d*)$");
@@ -46,8 +47,8 @@ public record Intervention(String code, String name, List<String> formerNames, S
 				GraphValues.strings(node, "formerNames"), GraphValues.string(node, "descriptionEn"),
 				GraphValues.string(node, "descriptionNl"), GraphValues.string(node, "approach"),
 				Provenance.ofAttribute(node, "approach"), status, Provenance.ofAttribute(node, "status"), planned,
-				carriedOut, GraphValues.bool(node, "recognised", false), Provenance.ofAttribute(node, "recognised"),
-				GraphValues.bool(node, "grounded", false), Provenance.ofAttribute(node, "grounded"),
+				carriedOut, GraphValues.bool(node, "recognised"), Provenance.ofAttribute(node, "recognised"),
+				GraphValues.bool(node, "grounded"), Provenance.ofAttribute(node, "grounded"),
 				GraphValues.bool(node, "exploratory", false), GraphValues.string(node, "targetAge"),
 				Provenance.of(node));
 	}
