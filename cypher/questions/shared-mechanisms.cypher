@@ -1,11 +1,13 @@
 // Which mechanisms are used under several local names: the same work under different labels (§5.2)?
 // API: Query.sharedMechanisms (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
+// Uses without a local name (the report has no term for the mechanism there) do not count.
 // Local names are compared case-insensitively (trimmed, lower case) and listed in that order; of several spellings
 // of one name the alphabetically first is shown.
 //
 // Parameters, with their defaults (run in the Browser first):
 // :param {minLocalNames: 2}
 MATCH (m:Mechanism)<-[u:USES]-(i:Intervention)
+WHERE trim(coalesce(u.localName, '')) <> ""
 OPTIONAL MATCH (mun:Municipality)-[:RUNS]->(i)
 WITH m, toLower(trim(u.localName)) AS nameKey, u.localName AS localName, i, mun
 ORDER BY i.code

@@ -16,6 +16,7 @@ SET n = {
   targetGroup: row.target_group,
   studiedInNl: toBooleanOrNull(row.studied_in_nl),
   modifiable: toBoolean(row.modifiable),
+  modifiableBasis: row.modifiable_basis,
   modifiableRationale: CASE row.modifiable_rationale WHEN '' THEN null ELSE row.modifiable_rationale END,
   source: split(row.source, '|'),
   basis: row.basis,

@@ -11,7 +11,10 @@ SET n = {
   statementEn: row.statement_en,
   metric: row.metric,
   scope: CASE row.scope WHEN '' THEN null ELSE row.scope END,
+  comparison: row.comparison,
   expected: toInteger(row.expected),
+  printed: row.printed,
+  lines: row.lines,
   explanation: CASE row.explanation WHEN '' THEN null ELSE row.explanation END,
   source: split(row.source, '|'),
   basis: row.basis

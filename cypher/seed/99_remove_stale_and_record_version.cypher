@@ -26,6 +26,9 @@ CALL () {
   MATCH (n:Intervention) WHERE NOT n.code IN [row IN $seed.interventions | row.code] DETACH DELETE n
 }
 CALL () {
+  MATCH (n:ExploratoryElement) WHERE NOT n.id IN [row IN $seed.exploratory_elements | row.id] DETACH DELETE n
+}
+CALL () {
   MATCH (n:Claim) WHERE NOT n.id IN [row IN $seed.claims | row.id] DETACH DELETE n
 }
 CALL () {

@@ -4,7 +4,9 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['RISK']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 RETURN scope,
        COUNT { MATCH (f:Factor) WHERE f.kind = scope RETURN DISTINCT f.category } AS actual,
+       COUNT { MATCH (f:Factor) WHERE f.kind = scope AND f.basis = 'stated' RETURN DISTINCT f.category } AS actualStated,
        scope IN ['RISK', 'PROTECTIVE'] AS validScope

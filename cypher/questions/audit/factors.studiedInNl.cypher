@@ -4,10 +4,13 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['RISK/PLAUSIBLE']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 WITH scope, split(coalesce(scope, ''), '/') AS parts
 RETURN scope,
        COUNT { (f:Factor) WHERE f.kind = parts[0] AND (size(parts) = 1 OR f.evidence = parts[1])
                             AND f.studiedInNl = true } AS actual,
+       COUNT { (f:Factor) WHERE f.kind = parts[0] AND (size(parts) = 1 OR f.evidence = parts[1])
+                            AND f.studiedInNl = true AND f.basis = 'stated' } AS actualStated,
        parts[0] IN ['RISK', 'PROTECTIVE'] AND size(parts) <= 2
          AND (size(parts) = 1 OR parts[1] IN ['GROUNDED', 'PLAUSIBLE', 'UNGRADED']) AS validScope

@@ -4,7 +4,9 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['PREVENTIVE', 'REPRESSIVE']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 RETURN scope,
        COUNT { (i:Intervention) WHERE i.status <> 'ADDED_LATER' AND i.approach = scope } AS actual,
+       COUNT { (i:Intervention) WHERE i.status <> 'ADDED_LATER' AND i.approach = scope AND i.approachBasis = 'stated' } AS actualStated,
        scope IN ['PREVENTIVE', 'REPRESSIVE'] AS validScope

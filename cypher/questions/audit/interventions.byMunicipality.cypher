@@ -4,7 +4,9 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['mun:amsterdam', 'mun:eindhoven']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 RETURN scope,
        COUNT { (:Municipality {id: scope})-[:RUNS]->(i:Intervention) WHERE i.status <> 'ADDED_LATER' } AS actual,
+       COUNT { (:Municipality {id: scope})-[r:RUNS]->(i:Intervention) WHERE i.status <> 'ADDED_LATER' AND r.basis = 'stated' } AS actualStated,
        EXISTS { (:Municipality {id: scope}) } AS validScope

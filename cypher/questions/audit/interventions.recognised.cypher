@@ -4,5 +4,9 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: [null]}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
-RETURN scope, COUNT { (i:Intervention) WHERE i.recognised = true } AS actual, scope IS NULL OR scope = '' AS validScope
+RETURN scope,
+       COUNT { (i:Intervention) WHERE i.recognised = true } AS actual,
+       COUNT { (i:Intervention) WHERE i.recognised = true AND i.recognisedBasis = 'stated' } AS actualStated,
+       scope IS NULL OR scope = '' AS validScope

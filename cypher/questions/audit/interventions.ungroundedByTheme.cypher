@@ -4,8 +4,12 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['theme:opsporing-vervolging']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 RETURN scope,
        COUNT { MATCH (i:Intervention)-[:TOUCHES]->(:Theme {id: scope})
                WHERE i.status <> 'ADDED_LATER' AND i.grounded = false RETURN DISTINCT i } AS actual,
+       COUNT { MATCH (i:Intervention)-[t:TOUCHES]->(:Theme {id: scope})
+               WHERE i.status <> 'ADDED_LATER' AND i.grounded = false AND t.basis = 'stated' AND i.groundedBasis = 'stated'
+               RETURN DISTINCT i } AS actualStated,
        EXISTS { (:Theme {id: scope}) } AS validScope

@@ -4,8 +4,11 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['theme:bovenlokale-netwerken']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 RETURN scope,
        COUNT { MATCH (m:Municipality)-[:RUNS]->(i:Intervention)-[:TOUCHES]->(:Theme {id: scope})
                WHERE i.status <> 'ADDED_LATER' RETURN DISTINCT m } AS actual,
+       COUNT { MATCH (m:Municipality)-[:RUNS]->(i:Intervention)-[t:TOUCHES]->(:Theme {id: scope})
+               WHERE i.status <> 'ADDED_LATER' AND t.basis = 'stated' RETURN DISTINCT m } AS actualStated,
        EXISTS { (:Theme {id: scope}) } AS validScope

@@ -4,6 +4,9 @@
 //
 // Parameters (example; run in the Browser first):
 // :param {scopes: ['src:do-or-dont']}
+// actualStated: the same count over stated facts only; the audit calls an agreement that needs inferred facts AGREES_ON_INFERRED.
 UNWIND $scopes AS scope
 OPTIONAL MATCH (s:Source {id: scope})
-RETURN scope, s.studiesAnalysed AS actual, s IS NOT NULL AS validScope
+RETURN scope, s.studiesAnalysed AS actual,
+       CASE s.basis WHEN 'stated' THEN s.studiesAnalysed END AS actualStated,
+       s IS NOT NULL AS validScope

@@ -43,11 +43,14 @@ final class EvidenceChains {
 		Map<String, Object> chain = new LinkedHashMap<>();
 		chain.put("intervention", intervention);
 		chain.put("municipality", row.get("municipality"));
-		chain.put("grounded", grounded);
+		// An intervention added after the plans has no verdict: the report assessed only the 62 (§3.2).
+		boolean assessed = intervention.get("grounded") != null;
+		chain.put("grounded", assessed ? grounded : null);
 		chain.put("groundedProvenance", row.get("groundedProvenance"));
 		chain.put("groundedRiskFactorCount", groundedNames.size());
-		chain.put("consistent", grounded == !groundedNames.isEmpty());
-		chain.put("verdict", verdict(grounded, groundedNames));
+		chain.put("consistent", !assessed || grounded == !groundedNames.isEmpty());
+		chain.put("verdict", assessed ? verdict(grounded, groundedNames)
+				: "Not assessed: added after the original plans, and the report assessed only the 62 planned interventions.");
 		chain.put("groundingRule", "Do or Don't grades a risk factor as grounded (gefundeerd) when at least 3 of " + of
 				+ " studies name it, and as plausible (plausibel) when 1 or 2 do; protective factors are not graded. "
 				+ "The praktijkscan counts an intervention as grounded when it apparently targets at least one grounded "

@@ -32,6 +32,7 @@ public class FactorModel implements GraphModel.GraphModelContribution {
 				.properties("id", "kind", "nameNl", "nameEn", "category", "evidence", "targetGroup", "studiedInNl",
 						"modifiableRationale")
 				.value("modifiable", "coalesce({n}.modifiable, true)")
+				.value("modifiableProvenance", ProvenanceCypher.ofAttribute("modifiable"))
 				.value("provenance", ProvenanceCypher.of("{n}"))
 				.links("interventions", "MATCH ({other}:Intervention)-[{rel}:TARGETS]->({n})",
 						"InterventionFactorLink", IN, InterventionModel.codeOrder("{other}"), true)

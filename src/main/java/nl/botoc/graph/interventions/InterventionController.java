@@ -116,11 +116,11 @@ class InterventionController {
 		}
 		if (where.recognised() != null) {
 			parameters.put("recognised", where.recognised());
-			conditions.add("coalesce(n.recognised, false) = $recognised");
+			conditions.add("n.recognised = $recognised");
 		}
 		if (where.grounded() != null) {
 			parameters.put("grounded", where.grounded());
-			conditions.add("coalesce(n.grounded, false) = $grounded");
+			conditions.add("n.grounded = $grounded");
 		}
 		if (where.planned() != null) {
 			parameters.put("planned", where.planned());

@@ -69,8 +69,9 @@ public class InterventionModel implements GraphModel.GraphModelContribution {
 			.value("groundedProvenance", ProvenanceCypher.ofAttribute("grounded"))
 			.value("planned", "coalesce({n}.planned, {n}.status <> 'ADDED_LATER')")
 			.value("carriedOut", "coalesce({n}.carriedOut, {n}.status IN ['AS_PLANNED', 'ADAPTED'])")
-			.value("recognised", "coalesce({n}.recognised, false)")
-			.value("grounded", "coalesce({n}.grounded, false)")
+			// Null for an intervention added later: the report gives it no verdict (§3.2 assessed the 62).
+			.value("recognised", "{n}.recognised")
+			.value("grounded", "{n}.grounded")
 			.value("exploratory", "coalesce({n}.exploratory, false)")
 			.value("provenance", ProvenanceCypher.of("{n}"))
 			.node("municipality", "MATCH ({other}:Municipality)-[:RUNS]->({n})", "Municipality", "{other}.id")

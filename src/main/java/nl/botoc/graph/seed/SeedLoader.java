@@ -45,10 +45,10 @@ public class SeedLoader {
 
 	/** The labels and relationship types the seed writes, in the order results and the log list them. */
 	private static final List<String> LABELS = List.of("Source", "Municipality", "Theme", "Factor", "RiskFactor",
-			"ProtectiveFactor", "Mechanism", "Intervention", "Claim", "SeedVersion");
+			"ProtectiveFactor", "Mechanism", "Intervention", "ExploratoryElement", "Claim", "SeedVersion");
 
 	private static final List<String> TYPES = List.of("SOURCED_FROM", "RUNS", "RECOGNISED_BY", "IDENTIFIED_IN",
-			"TOUCHES", "TARGETS", "USES");
+			"TOUCHES", "TARGETS", "USES", "ELEMENT_OF", "IN_MUNICIPALITY", "ON_THEME", "DRAWS_ON");
 
 	private static final String COUNTS = """
 			RETURN [label IN $labels | COUNT { MATCH (:$(label)) }] AS nodes,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -44,7 +45,18 @@ final class SeedSchema {
 	 * A column must be filled when another column of the same row has one of the given values (a rationale
 	 * when its basis is inferred, a municipality unless the intervention was added later).
 	 */
-	record RequiredWhen(String column, Set<String> values) {
+	record RequiredWhen(String column, Set<String> values, String unlessColumn, Set<String> unlessValues) {
+
+		RequiredWhen(String column, Set<String> values) {
+			this(column, values, null, Set.of());
+		}
+
+		/** Whether the condition holds for a row (and no exemption applies). */
+		boolean holds(Function<String, String> row) {
+			return this.values.contains(row.apply(this.column))
+					&& (this.unlessColumn == null || !this.unlessValues.contains(row.apply(this.unlessColumn)));
+		}
+
 	}
 
 	/**
@@ -69,6 +81,16 @@ final class SeedSchema {
 		Column requiredWhen(String column, String... values) {
 			return new Column(this.name, this.type, false, new RequiredWhen(column, Set.of(values)), this.values,
 					this.pattern, this.references);
+		}
+
+		/**
+		 * Exempts rows whose {@code column} has one of {@code values} from the {@link #requiredWhen} condition: an
+		 * inferred attribute that takes the documented default (status AS_PLANNED with no asterisk, not
+		 * recognised, modifiable) needs no rationale of its own, so that no row repeats another's boilerplate.
+		 */
+		Column unless(String column, String... values) {
+			return new Column(this.name, this.type, false, new RequiredWhen(this.requiredWhen.column(),
+					this.requiredWhen.values(), column, Set.of(values)), this.values, this.pattern, this.references);
 		}
 
 	}
@@ -121,6 +143,8 @@ final class SeedSchema {
 
 	static final String INTERVENTION_MECHANISMS = "intervention_mechanisms.csv";
 
+	static final String EXPLORATORY_ELEMENTS = "exploratory_elements.csv";
+
 	/** Runs after every file: removes what the seed no longer holds and records the seed's hash. */
 	static final String FINAL_CYPHER = "99_remove_stale_and_record_version.cypher";
 
@@ -131,7 +155,11 @@ final class SeedSchema {
 			"interventions.notCarriedOutByTheme", "interventions.recognised", "interventions.grounded",
 			"interventions.byTheme", "interventions.groundedByTheme", "interventions.ungroundedByTheme",
 			"municipalities.byTheme", "factors.count", "factors.studiedInNl", "factors.categories",
-			"sources.studiesAnalysed" };
+			"sources.studiesAnalysed", "interventions.recognisedByTheme", "interventions.named",
+			"interventions.addressingFactor", "interventions.withThemes", "municipalities.runningNamed",
+			"municipalities.focusAreas", "themes.total", "exploratory.count", "factors.namedAt" };
+
+	private static final String[] PLANNED_STATUSES = { "AS_PLANNED", "ADAPTED", "NOT_CARRIED_OUT" };
 
 	private static final String[] FACTOR_CATEGORIES = { "Persoonlijke factoren", "Psychologische factoren",
 			"Criminaliteit", "Levensstijl", "Sociale bindingen", "Overige sociale factoren",
@@ -157,8 +185,8 @@ final class SeedSchema {
 					id("id", "(rf|pf):[a-z0-9-]+"), oneOf("kind", "RISK", "PROTECTIVE"), text("name_nl"),
 					text("name_en"), oneOf("category", FACTOR_CATEGORIES),
 					oneOf("evidence", "GROUNDED", "PLAUSIBLE", "UNGRADED"), text("target_group"),
-					bool("studied_in_nl").optional(), bool("modifiable"),
-					text("modifiable_rationale").requiredWhen("modifiable", "false"),
+					bool("studied_in_nl").optional(), bool("modifiable"), basis("modifiable_basis"),
+					text("modifiable_rationale").requiredWhen("modifiable_basis", "inferred").unless("modifiable", "true"),
 					reference("identified_in", SOURCES), provenance()),
 			file(MECHANISMS, "mechanism", "05_mechanisms.cypher", key("id"),
 					id("id", "mech:[a-z0-9-]+"), text("name_en"), text("name_nl"), text("description_en"),
@@ -169,17 +197,24 @@ final class SeedSchema {
 							"NOT_CARRIED_OUT"),
 					text("name"), text("description_en"), text("description_nl"),
 					oneOf("approach", "PREVENTIVE", "REPRESSIVE"), basis("approach_basis"),
-					rationale("approach_rationale", "approach_basis"), oneOf("status", STATUSES),
-					basis("status_basis"), rationale("status_rationale", "status_basis"),
-					list("former_names").optional(), bool("recognised"),
-					reference("recognised_by", SOURCES).optional(), basis("recognised_basis"),
-					rationale("recognised_rationale", "recognised_basis"), bool("grounded"),
-					basis("grounded_basis"), rationale("grounded_rationale", "grounded_basis"), bool("exploratory"),
+					rationale("approach_rationale", "approach_basis").unless("approach", "PREVENTIVE"),
+					oneOf("status", STATUSES), basis("status_basis"),
+					rationale("status_rationale", "status_basis").unless("status", "AS_PLANNED"),
+					list("former_names").optional(),
+					// The report assessed only the 62 planned interventions (§3.2): an added one has no verdict.
+					bool("recognised").requiredWhen("status", PLANNED_STATUSES),
+					reference("recognised_by", SOURCES).optional(),
+					basis("recognised_basis").requiredWhen("status", PLANNED_STATUSES),
+					rationale("recognised_rationale", "recognised_basis").unless("recognised", "false"),
+					bool("grounded").requiredWhen("status", PLANNED_STATUSES),
+					basis("grounded_basis").requiredWhen("status", PLANNED_STATUSES),
+					rationale("grounded_rationale", "grounded_basis"), bool("exploratory"),
 					text("target_age").optional(), provenance()),
 			file(CLAIMS, "claim", "07_claims.cypher", key("id"),
 					id("id", "claim:[a-z0-9-]+"), text("statement_en"), oneOf("metric", METRICS),
-					text("scope").optional(), integer("expected"), sources("source"), oneOf("basis", "stated"),
-					text("explanation").optional()),
+					text("scope").optional(), oneOf("comparison", "EQUALS", "AT_LEAST", "AT_MOST"),
+					integer("expected"), text("printed"), lines("lines"), sources("source"),
+					oneOf("basis", "stated"), text("explanation").optional()),
 			file(INTERVENTION_THEMES, "intervention theme", "08_intervention_themes.cypher",
 					key("intervention", "theme"),
 					reference("intervention", INTERVENTIONS), reference("theme", THEMES), bool("main"),
@@ -192,7 +227,14 @@ final class SeedSchema {
 			file(INTERVENTION_MECHANISMS, "intervention mechanism", "11_intervention_mechanisms.cypher",
 					key("intervention", "mechanism"),
 					reference("intervention", INTERVENTIONS), reference("mechanism", MECHANISMS),
-					text("local_name").optional(), provenance()));
+					text("local_name").optional(), provenance()),
+			file(EXPLORATORY_ELEMENTS, "exploratory element", "12_exploratory_elements.cypher", key("id"),
+					id("id", "pilot:[a-z0-9-]+"), text("name_en"), text("name_nl"), text("description_en"),
+					text("description_nl"), text("term_nl").optional(),
+					reference("municipality", MUNICIPALITIES).optional(),
+					reference("intervention", INTERVENTIONS).optional(), reference("theme", THEMES).optional(),
+					reference("mechanism", MECHANISMS).optional(), basis("link_basis"),
+					rationale("link_rationale", "link_basis"), provenance()));
 
 	private static FileSchema file(String name, String entity, String cypher, List<String> key, Object... columns) {
 		List<Column> flat = Arrays.stream(columns)
@@ -231,6 +273,11 @@ final class SeedSchema {
 
 	private static Column list(String name) {
 		return column(name, Type.LIST);
+	}
+
+	/** Line numbers in the report's plain text: {@code L133} or {@code L133-147}. */
+	private static Column lines(String name) {
+		return new Column(name, Type.ID, true, null, Set.of(), Pattern.compile("L[0-9]+(-[0-9]+)?"), null);
 	}
 
 	private static Column sources(String name) {

@@ -162,8 +162,8 @@ class SeedValidator {
 		String value = row.get(column.name());
 		String where = " in column '" + column.name() + "'";
 		if (value.isBlank()) {
-			boolean required = column.required() || (column.requiredWhen() != null
-					&& column.requiredWhen().values().contains(row.get(column.requiredWhen().column())));
+			boolean required = column.required()
+					|| (column.requiredWhen() != null && column.requiredWhen().holds(row::get));
 			if (required) {
 				String why = column.required() ? ""
 						: " when '" + column.requiredWhen().column() + "' is '" + row.get(column.requiredWhen().column())

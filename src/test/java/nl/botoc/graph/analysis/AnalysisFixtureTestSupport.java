@@ -33,7 +33,7 @@ abstract class AnalysisFixtureTestSupport {
 	private static final String WIPE = """
 			MATCH (n)
 			WHERE n:Municipality OR n:Intervention OR n:Theme OR n:Factor OR n:Mechanism OR n:Source OR n:Claim
-			   OR n:SeedVersion
+			   OR n:SeedVersion OR n:ExploratoryElement
 			DETACH DELETE n""";
 
 	@LocalServerPort

@@ -15,8 +15,8 @@ class ReportAuditTests extends AnalysisFixtureTestSupport {
 	static final String DOCUMENT = """
 			query($status: [AuditStatus!]) {
 			  reportAudit(status: $status) {
-			    summary { total agrees disagreesExplained disagreesUnexplained }
-			    results { claimId claim { id } metric scope expected actual status explanation source }
+			    summary { total agrees agreesOnInferred disagreesExplained disagreesUnexplained }
+			    results { claimId claim { id } metric scope comparison expected printed lines actual actualStated status explanation source }
 			  }
 			}""";
 
@@ -24,8 +24,36 @@ class ReportAuditTests extends AnalysisFixtureTestSupport {
 	void recomputesEveryMetricOfTheVocabulary() {
 		var audit = map(query("reportAudit", DOCUMENT, Map.of()));
 		assertThat(audit.get("summary"))
-			.isEqualTo(Map.of("total", 20, "agrees", 18, "disagreesExplained", 1, "disagreesUnexplained", 1));
+			.isEqualTo(Map.of("total", 31, "agrees", 18, "agreesOnInferred", 11, "disagreesExplained", 1,
+					"disagreesUnexplained", 1));
 		assertThat(pluck(audit.get("results"), "metric")).containsAll(ReportAudit.METRICS);
+	}
+
+	@Test
+	void callsAnAgreementThatNeedsInferredFactsAgreesOnInferred() {
+		var audit = map(query("reportAudit", DOCUMENT, Map.of()));
+		var byId = list(audit.get("results")).stream()
+			.collect(java.util.stream.Collectors.toMap((r) -> r.get("claimId"), (r) -> r));
+		// Three behaviour interventions, but every TOUCHES link is inferred: none rests on stated facts.
+		assertThat(byId.get("claim:t-behaviour")).containsEntry("status", "AGREES_ON_INFERRED")
+			.containsEntry("actual", 3)
+			.containsEntry("actualStated", 0);
+		// Planned interventions are listed as stated: the agreement is the report's own.
+		assertThat(byId.get("claim:t-planned")).containsEntry("status", "AGREES").containsEntry("actualStated", 5);
+	}
+
+	@Test
+	void comparesAQuantifierAsABound() {
+		var audit = map(query("reportAudit", DOCUMENT, Map.of()));
+		var byId = list(audit.get("results")).stream()
+			.collect(java.util.stream.Collectors.toMap((r) -> r.get("claimId"), (r) -> r));
+		assertThat(byId.get("claim:t-at-least-behaviour")).containsEntry("comparison", "AT_LEAST")
+			.containsEntry("expected", 2)
+			.containsEntry("actual", 3)
+			.containsEntry("status", "AGREES_ON_INFERRED");
+		assertThat(byId.get("claim:t-at-most-municipalities")).containsEntry("comparison", "AT_MOST")
+			.containsEntry("actual", 3)
+			.containsEntry("status", "AGREES");
 	}
 
 	@Test

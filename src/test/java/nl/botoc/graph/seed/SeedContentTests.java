@@ -75,12 +75,15 @@ class SeedContentTests {
 	}
 
 	@Test
-	void fiftyThreeWereCarriedOutAndNineNotOfWhichFiveInStreetCoachingOrYouthWork() {
+	void fiftyThreeWereCarriedOutAndNineNotOfWhichOnlyTwoAreDescribedAsYouthWork() {
 		assertThat(count(PLANNED + " WHERE i.carriedOut RETURN count(i)")).isEqualTo(53);
 		assertThat(count(PLANNED + " WHERE NOT i.carriedOut RETURN count(i)")).isEqualTo(9);
-		assertThat(count(PLANNED + """
+		// The report says five of the nine are youth work or street coaching; its text supports EIN4 and TIL5
+		// only, and the audit shows the five as an explained disagreement (no dots added to reach it).
+		assertThat(query(PLANNED + """
 				 WHERE NOT i.carriedOut AND (i)-[:TOUCHES]->(:Theme {id: 'theme:straatcoaches-jongerenwerk'})
-				RETURN count(i)""")).isEqualTo(5);
+				RETURN i.code AS code ORDER BY code""")).extracting((r) -> r.get("code").asString())
+			.containsExactly("EIN4", "TIL5");
 	}
 
 	@Test
@@ -171,18 +174,18 @@ class SeedContentTests {
 	@Test
 	void everyNodeAndRelationshipCarriesSourceAndBasisAndEveryInferredOneARationale() {
 		assertThat(query("""
-				MATCH (n:Source|Municipality|Theme|Factor|Mechanism|Intervention|Claim)
+				MATCH (n:Source|Municipality|Theme|Factor|Mechanism|Intervention|Claim|ExploratoryElement)
 				WHERE (size(coalesce(n.source, [])) = 0 OR NOT n.basis IN ['stated', 'inferred']
 				       OR (n.basis = 'inferred' AND trim(coalesce(n.rationale, '')) = ''))
 				RETURN labels(n)[0] + ' ' + coalesce(n.id, n.code) AS problem
 				UNION ALL
-				MATCH (a)-[r:RUNS|TOUCHES|TARGETS|USES|IDENTIFIED_IN|RECOGNISED_BY|SOURCED_FROM]->(b)
+				MATCH (a)-[r:RUNS|TOUCHES|TARGETS|USES|IDENTIFIED_IN|RECOGNISED_BY|SOURCED_FROM|ELEMENT_OF|IN_MUNICIPALITY|ON_THEME|DRAWS_ON]->(b)
 				WHERE size(coalesce(r.source, [])) = 0 OR NOT r.basis IN ['stated', 'inferred']
 				   OR (r.basis = 'inferred' AND trim(coalesce(r.rationale, '')) = '')
 				RETURN coalesce(a.id, a.code) + ' -' + type(r) + '-> ' + coalesce(b.id, b.code) AS problem"""))
 			.extracting((r) -> r.get("problem").asString())
 			.isEmpty();
-		assertThat(count("MATCH ()-[r:TOUCHES|TARGETS|USES]->() RETURN count(r)")).isGreaterThan(500);
+		assertThat(count("MATCH ()-[r:TOUCHES|TARGETS|USES]->() RETURN count(r)")).isGreaterThan(250);
 	}
 
 }

@@ -62,13 +62,16 @@ class SeedLoaderTests {
 			.containsEntry("Mechanism", 1L)
 			.containsEntry("Intervention", 3L)
 			.containsEntry("Claim", 2L)
+			.containsEntry("ExploratoryElement", 1L)
 			.containsEntry("SeedVersion", 1L);
 		assertThat(result.relationships()).containsEntry("RUNS", 2L)
 			.containsEntry("TOUCHES", 4L)
 			.containsEntry("TARGETS", 6L)
 			.containsEntry("USES", 1L)
 			.containsEntry("IDENTIFIED_IN", 4L)
-			.containsEntry("RECOGNISED_BY", 1L);
+			.containsEntry("RECOGNISED_BY", 1L)
+			.containsEntry("IN_MUNICIPALITY", 1L)
+			.containsEntry("ELEMENT_OF", 0L);
 		Map<String, Object> ams1 = query("MATCH (i:Intervention {code: 'AMS1'}) RETURN properties(i) AS p").get(0)
 			.get("p")
 			.asMap();
@@ -90,7 +93,7 @@ class SeedLoaderTests {
 			.containsExactly("src:praktijkscan#2.2", "src:praktijkscan#bijlage-2");
 		assertThat(query("MATCH (v:SeedVersion) RETURN v.hash AS hash, v.files AS files").get(0))
 			.satisfies((v) -> assertThat(v.get("hash").asString()).isEqualTo(result.hash()))
-			.satisfies((v) -> assertThat(v.get("files").asList()).hasSize(11));
+			.satisfies((v) -> assertThat(v.get("files").asList()).hasSize(12));
 	}
 
 	@Test

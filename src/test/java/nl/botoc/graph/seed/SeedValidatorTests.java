@@ -44,7 +44,7 @@ class SeedValidatorTests {
 	void acceptsTheValidFixtureAndKeepsEveryRow() {
 		ValidatedSeed valid = validate();
 
-		assertThat(valid.files()).hasSize(11).startsWith("sources.csv");
+		assertThat(valid.files()).hasSize(12).startsWith("sources.csv");
 		assertThat(valid.rows().get("interventions.csv")).extracting((row) -> row.get("code"))
 			.containsExactly("AMS1", "ARN1", "NL-X1");
 		assertThat(valid.rows().get("municipalities.csv").get(0).get("summary_en"))
@@ -169,7 +169,7 @@ class SeedValidatorTests {
 			intervention_mechanisms.csv; 2; mechanism;     AMS1,mech:credible-messenger;    AMS1,mech:buddy;                mechanism 'mech:buddy'
 			intervention_factors.csv;    4; intervention;  ARN1,rf:loyaal-zijn;             ARN2,rf:loyaal-zijn;            intervention 'ARN2'
 			themes.csv;                  3; source;        src:praktijkscan#2.1|src:praktijkscan#3.1.1; src:praktijkscan#2.1|src:rapport#3.1.1; source 'src:rapport'
-			factors.csv;                 5; identified_in; UNGRADED,Algemeen,,true,,src:do-or-dont; UNGRADED,Algemeen,,true,,src:do-dont; source 'src:do-dont'
+			factors.csv;                 5; identified_in; UNGRADED,Algemeen,,true,inferred,,src:do-or-dont; UNGRADED,Algemeen,,true,inferred,,src:do-dont; source 'src:do-dont'
 			interventions.csv;           2; recognised_by; true,src:nji,;                  true,src:nij,;                  source 'src:nij'
 			""")
 	void reportsAnUnknownReference(String file, int line, String column, String from, String to, String what) {
@@ -187,6 +187,38 @@ class SeedValidatorTests {
 		assertThat(invalid().errors()).containsExactly(
 				"mechanisms.csv line 2: column 'rationale' is empty but required when 'basis' is 'inferred'",
 				"interventions.csv line 3: column 'status_rationale' is empty but required when 'status_basis' is 'inferred'");
+	}
+
+	@Test
+	void needsNoRationaleForAnInferredDefaultButForEveryOtherInferredValue() {
+		// AMS1 is AS_PLANNED (the default): its inferred status may go without a rationale; ARN1's REPRESSIVE
+		// approach is not the default and still needs one.
+		edit(this.seed, "interventions.csv", "AS_PLANNED,inferred,No asterisk in Bijlage 2.", "AS_PLANNED,inferred,");
+		edit(this.seed, "interventions.csv", "REPRESSIVE,inferred,Investigation is a repressive theme.", "REPRESSIVE,inferred,");
+
+		assertThat(invalid().errors()).containsExactly(
+				"interventions.csv line 3: column 'approach_rationale' is empty but required when 'approach_basis' is 'inferred'");
+	}
+
+	@Test
+	void leavesTheVerdictsOfAnAddedInterventionEmptyButRequiresThemForAPlannedOne() {
+		// NL-X1 was added later: the report did not assess it, so recognised/grounded may be empty.
+		edit(this.seed, "interventions.csv", "ADDED_LATER,stated,,,false,,stated,,false,stated,",
+				"ADDED_LATER,stated,,,,,,,,,");
+		edit(this.seed, "interventions.csv", "NOT_CARRIED_OUT,inferred,Asterisk in Bijlage 2.,,false,,stated,,false,stated,",
+				"NOT_CARRIED_OUT,inferred,Asterisk in Bijlage 2.,,false,,stated,,,,");
+
+		assertThat(invalid().errors()).containsExactly(
+				"interventions.csv line 3: column 'grounded' is empty but required when 'status' is 'NOT_CARRIED_OUT'",
+				"interventions.csv line 3: column 'grounded_basis' is empty but required when 'status' is 'NOT_CARRIED_OUT'");
+	}
+
+	@Test
+	void reportsClaimLinesThatAreNotLineNumbers() {
+		edit(this.seed, "claims.csv", "EQUALS,2,2,L1,src:praktijkscan#voorwoord", "EQUALS,2,2,p. 3,src:praktijkscan#voorwoord");
+
+		assertThat(invalid().errors()).containsExactly(
+				"claims.csv line 2: 'p. 3' in column 'lines' is not a valid id (expected the form L[0-9]+(-[0-9]+)?)");
 	}
 
 	@Test
