@@ -5,17 +5,14 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
+
+import nl.botoc.graph.system.DatabaseFailures;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors a client can act on, each with a {@code code} and the
@@ -36,13 +33,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.BAD_REQUEST, bad.code(), bad.getMessage(), requestId);
 		}
 		if (isDatabaseUnavailable(ex)) {
-			log.error("Request {}: database unavailable at {}", requestId, env.getExecutionStepInfo().getPath(), ex);
+			// One short line, no stack trace: an outage fails every field of every request the same way.
+			log.warn("Request {}: database unavailable at {} ({})", requestId, env.getExecutionStepInfo().getPath(),
+					ex.getClass().getSimpleName());
 			return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_UNAVAILABLE",
 					"The graph database is not available; try again later (request " + requestId + ")", requestId);
 		}
 		if (isTimeout(ex)) {
 			log.warn("Request {}: database transaction timed out at {}", requestId,
-					env.getExecutionStepInfo().getPath(), ex);
+					env.getExecutionStepInfo().getPath());
 			return error(env, ErrorType.INTERNAL_ERROR, "REQUEST_TIMEOUT",
 					"The database took longer than the request timeout (request " + requestId + ")", requestId);
 		}
@@ -61,24 +60,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	}
 
 	private static boolean isDatabaseUnavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof CannotCreateTransactionException
-					|| t instanceof DataAccessResourceFailureException) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseFailures.isUnavailable(ex);
 	}
 
 	private static boolean isTimeout(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof Neo4jException neo4j && neo4j.code() != null
-					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseFailures.isTimeout(ex);
 	}
 
 }
