@@ -12,14 +12,20 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -40,6 +46,27 @@ class GraphQlHttpEndpoint {
 		return new BoundedHandler(webGraphQlHandler, bounds);
 	}
 
+	/** Boot's route answers other content types with an empty 415; this one says why, as every error does. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlUnsupportedMediaType(@Value("${spring.graphql.http.path:/graphql}") String path) {
+		return RouterFunctions.route(RequestPredicates.POST(path).and((request) -> !isJson(request)),
+				(request) -> BoundedHandler.refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+						"POST a JSON body with Content-Type: application/json"));
+	}
+
+	static boolean isJson(ServerRequest request) {
+		MediaType type;
+		try {
+			type = request.headers().contentType().orElse(null);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+		return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+				|| type.getSubtype().equals("graphql-response+json"));
+	}
+
 	static final class BoundedHandler extends GraphQlHttpHandler {
 
 		private final RequestBounds bounds;
@@ -51,15 +78,7 @@ class GraphQlHttpEndpoint {
 
 		@Override
 		public ServerResponse handleRequest(ServerRequest request) throws ServletException {
-			MediaType type;
-			try {
-				type = request.headers().contentType().orElse(null);
-			}
-			catch (RuntimeException ex) {
-				type = null;
-			}
-			if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type)
-					|| type.getSubtype().equals("graphql-response+json"))) {
+			if (!isJson(request)) {
 				return refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
 						"POST a JSON body with Content-Type: application/json");
 			}
@@ -139,7 +158,7 @@ class GraphQlHttpEndpoint {
 			return null;
 		}
 
-		private static ServerResponse refuse(HttpStatus status, String code, String message) {
+		static ServerResponse refuse(HttpStatus status, String code, String message) {
 			Map<String, Object> error = Map.of("message", message, "extensions",
 					Map.of("classification", "BAD_REQUEST", "code", code));
 			return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", List.of(error)));

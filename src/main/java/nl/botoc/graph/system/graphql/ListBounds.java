@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +43,15 @@ public class ListBounds {
 
 	/** Field ({@code Type.field}) → a statement returning its bound as {@code n}. Only constants here, no user input. */
 	static final Map<String, String> TABLE;
+
+	/** Suffix of the keys of {@link #WORK_TABLE} among the values read. */
+	static final String WORK = "#work";
+
+	/** Root field → a statement returning how much of the graph it reads, as {@code n}. */
+	static final Map<String, String> WORK_TABLE;
+
+	/** Both tables, as read in one transaction. */
+	private static final Map<String, String> ALL;
 
 	static {
 		Map<String, String> t = new LinkedHashMap<>();
@@ -102,7 +114,27 @@ public class ListBounds {
 		t.put("EvidenceFactor.themeStatements", interventionThemes);
 		t.put("EvidenceFactor.identifiedIn", degree("(f:Factor) WITH COUNT { (f)-[:IDENTIFIED_IN]->(:Source) } AS d"));
 		TABLE = Map.copyOf(t);
+		Map<String, String> all = new LinkedHashMap<>(t);
+		// Work of the analysis questions, counted once per occurrence: each reads a whole part of the graph, however
+		// few objects it returns (240 aliases of `uncoveredFactors` ask for 240 scans of every link).
+		Map<String, String> w = new LinkedHashMap<>();
+		String links = "RETURN COUNT { ()-[:TARGETS]->() } + COUNT { ()-[:TOUCHES]->() } AS n";
+		w.put("Query.uncoveredFactors", links);
+		w.put("Query.coverage", links);
+		w.put("Query.sharedMechanisms", "RETURN COUNT { ()-[:USES]->() } AS n");
+		w.put("Query.similarInterventions",
+				"RETURN COUNT { ()-[:TARGETS]->() } + COUNT { ()-[:TOUCHES]->() } + COUNT { ()-[:USES]->() } AS n");
+		w.put("Query.peerMunicipalities",
+				"RETURN COUNT { ()-[:RUNS]->() } + COUNT { ()-[:TOUCHES]->() } + COUNT { ()-[:USES]->() } AS n");
+		w.put("Query.reportAudit", "RETURN COUNT { ()-[]->() } AS n");
+		w.put("Query.evidenceChain", "RETURN COUNT { ()-[:TARGETS]->() } AS n");
+		for (Map.Entry<String, String> entry : w.entrySet()) {
+			all.put(entry.getKey() + WORK, entry.getValue());
+		}
+		WORK_TABLE = Map.copyOf(w);
+		ALL = Map.copyOf(all);
 	}
+
 
 	private final Driver driver;
 
@@ -146,6 +178,19 @@ public class ListBounds {
 		return Math.max(1, value);
 	}
 
+	/**
+	 * The work of a field beside the objects it returns (the analysis questions: how much of the graph they read),
+	 * 0 for every other field; the unknown-list bound until the graph was read.
+	 */
+	public long work(String typeName, String fieldName) {
+		String key = typeName + "." + fieldName;
+		if (!WORK_TABLE.containsKey(key)) {
+			return 0;
+		}
+		Long value = this.current.get(key + WORK);
+		return (value != null) ? value : this.bounds.unknownListBound();
+	}
+
 	/** Whether the graph answered at least once; before that every bound is the unknown-list bound. */
 	public boolean known() {
 		return this.read;
@@ -156,16 +201,22 @@ public class ListBounds {
 		return Map.copyOf(this.current);
 	}
 
+	/** Reads the bounds once the service is ready, after everything that fills the graph at start-up. */
+	@EventListener(ApplicationReadyEvent.class)
+	void onReady() {
+		refresh();
+	}
+
 	/** Reads every bound from the graph again; keeps the old values if the database does not answer. */
 	@Scheduled(initialDelayString = "${botoc.graphql.list-bounds-refresh:1m}",
 			fixedDelayString = "${botoc.graphql.list-bounds-refresh:1m}")
 	public void refresh() {
 		Map<String, Long> fresh = new LinkedHashMap<>();
-		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-			session.executeRead((tx) -> {
-				TABLE.forEach((field, cypher) -> fresh.put(field, tx.run(cypher).single().get("n").asLong()));
-				return fresh.size();
-			}, TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build());
+		// An explicit transaction, not executeRead: no driver retries, so a missing database fails at once.
+		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build())) {
+			ALL.forEach((field, cypher) -> fresh.put(field, tx.run(cypher).single().get("n").asLong()));
+			tx.commit();
 		}
 		catch (RuntimeException ex) {
 			log.warn("List bounds not refreshed, the graph did not answer ({}); keeping {}", ex.toString(),

@@ -21,7 +21,8 @@ import graphql.schema.GraphQLTypeUtil;
 /**
  * The estimated cost of a query: how many objects its answer can hold. Every field counts once per object it can
  * appear in, so a list multiplies everything below it by how many items it can return: {@code first} (or its
- * default) for connections and paged lists, the graph's own bound ({@link ListBounds}) for plain lists. Aliases
+ * default) for connections and paged lists, the graph's own bound ({@link ListBounds}) for plain lists; an analysis
+ * question adds the part of the graph it reads, once per occurrence. Aliases
  * and fragment spreads are counted wherever they occur; arithmetic saturates at {@link Long#MAX_VALUE}, so no query
  * can overflow its way under the limit.
  * <p>
@@ -72,7 +73,15 @@ final class QueryCost {
 						refused.add(ex);
 						return;
 					}
-					total[0] = plus(total[0], occurrences(env));
+					long occurrences = occurrences(env);
+					total[0] = plus(total[0], occurrences);
+					GraphQLNamedType parent = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType());
+					long work = QueryCost.this.listBounds.work(parent.getName(), env.getFieldDefinition().getName());
+					if (work > 0) {
+						// once per occurrence of the field itself, not per item it returns
+						long perField = (env.getParentEnvironment() != null) ? occurrences(env.getParentEnvironment()) : 1;
+						total[0] = plus(total[0], times(perField, work));
+					}
 				}
 			});
 		if (!refused.isEmpty()) {
