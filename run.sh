@@ -35,12 +35,16 @@ if [[ ! -f $app/botoc-graph.jar ]]; then
   mv "$app/$(basename "$jar")" "$app/botoc-graph.jar"
 fi
 
+# Memory is bounded: a fixed heap (BOTOC_HEAP, default 1g) beside Neo4j's page cache (botoc.embedded.page-cache,
+# 128m, off-heap) and Netty's direct buffers (256m), so the process stays near 1.6 GB whatever the requests do
+# (without -Xmx the JVM takes a quarter of the machine). See docs/RELIABILITY.md.
+memory=(-Xms256m "-Xmx${BOTOC_HEAP:-1g}" -XX:MaxDirectMemorySize=256m)
 aot=()
 if ((jdk_version >= 25)); then
   if [[ ! -f $app/botoc-graph.aot ]]; then
     echo "Training the start-up cache once for this build (about a minute) ..."
     scratch=$(mktemp -d)
-    "$java" -Xlog:aot*=error -XX:AOTCacheOutput="$app/botoc-graph.aot" -Dspring.context.exit=onRefresh -jar "$app/botoc-graph.jar" \
+    "$java" "${memory[@]}" -Xlog:aot*=error -XX:AOTCacheOutput="$app/botoc-graph.aot" -Dspring.context.exit=onRefresh -jar "$app/botoc-graph.jar" \
       --botoc.embedded.data-dir="$scratch/neo4j" --botoc.embedded.bolt-port=0 --botoc.embedded.http-port=0 \
       --server.port=0 --botoc.embedded.enabled=true >"$scratch/training.log" 2>&1 \
       || echo "(training failed, see $scratch/training.log; starting without the cache)"
@@ -49,4 +53,4 @@ if ((jdk_version >= 25)); then
   [[ -f $app/botoc-graph.aot ]] && aot=(-XX:AOTCache="$app/botoc-graph.aot")
 fi
 [[ ${1:-} == --prepare ]] && exit 0
-exec "$java" "${aot[@]}" -Xlog:aot*=error -jar "$app/botoc-graph.jar" "$@"
+exec "$java" "${aot[@]}" "${memory[@]}" -Xlog:aot*=error -jar "$app/botoc-graph.jar" "$@"

@@ -40,7 +40,7 @@ class FactorController {
 		FactorWhere filter = (where != null) ? where : FactorWhere.NONE;
 		Map<String, Object> parameters = new HashMap<>();
 		List<String> conditions = new ArrayList<>();
-		String text = LuceneText.escape(filter.text());
+		String text = LuceneText.validated(filter.text());
 		String match = "MATCH (n:Factor)";
 		if (text != null) {
 			parameters.put("text", text);

@@ -57,7 +57,7 @@ class InterventionController {
 	private static String anchor(InterventionWhere where, Map<String, Object> parameters) {
 		List<String> conditions = new ArrayList<>();
 		String match;
-		String text = LuceneText.escape(where.text());
+		String text = LuceneText.validated(where.text());
 		boolean mainOnly = Boolean.TRUE.equals(where.mainThemeOnly());
 		if (text != null) {
 			parameters.put("text", text);

@@ -34,7 +34,7 @@ class SearchController {
 	@QueryMapping
 	List<Map<String, Object>> search(@Argument String text, @Argument Integer first, DataFetchingEnvironment env) {
 		int size = this.paging.size(first, DEFAULT_HITS);
-		String query = LuceneText.escape(text);
+		String query = LuceneText.validated(text);
 		if (query == null || size == 0) {
 			return List.of();
 		}

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.botoc.graph.system.DatabaseFailures;
+import nl.botoc.graph.system.GraphReadiness;
 import nl.botoc.graph.system.SchemaMigrations;
+import nl.botoc.graph.system.StartupWork;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -18,6 +21,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +33,12 @@ import org.springframework.stereotype.Component;
  * Loads at start-up when {@code botoc.seed.on-startup} is on. It takes {@link SchemaMigrations} so that it
  * runs after the constraints exist, and it runs while the context is built, before the web server takes
  * traffic, so no request sees a half-loaded or empty graph. An invalid seed stops the start-up with every
- * problem listed.
+ * problem listed. When the database is not available at start-up, {@link GraphReadiness} loads the seed once it
+ * is back (after the schema).
  */
 @Component
-public class SeedLoader {
+@Order(1)
+public class SeedLoader implements StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -72,6 +78,8 @@ public class SeedLoader {
 	/** SHA-256 over the loader's statements: a changed loader reloads an unchanged seed too. */
 	private final String loaderHash;
 
+	private volatile boolean startupDone;
+
 	SeedLoader(SchemaMigrations schema, Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
 		this.driver = driver;
 		this.resourceLoader = resourceLoader;
@@ -83,9 +91,30 @@ public class SeedLoader {
 		SeedSchema.FILES.forEach((file) -> loader.put(file.cypher(), this.statements.get(file.name()).getBytes(StandardCharsets.UTF_8)));
 		loader.put(SeedSchema.FINAL_CYPHER, this.finalStatement.getBytes(StandardCharsets.UTF_8));
 		this.loaderHash = SeedFiles.hash(loader);
-		if (properties.onStartup()) {
-			loadIfChanged();
+		this.startupDone = !properties.onStartup();
+		if (properties.onStartup() && schema.done()) {
+			try {
+				retry();
+			}
+			catch (RuntimeException ex) {
+				if (!DatabaseFailures.isUnavailable(ex)) {
+					throw ex;
+				}
+				log.warn("Seed not loaded: the database is not available; loading it once it is");
+			}
 		}
+	}
+
+	/** The start-up load: the configured seed unless the graph already holds it. */
+	@Override
+	public void retry() {
+		loadIfChanged();
+		this.startupDone = true;
+	}
+
+	@Override
+	public boolean done() {
+		return this.startupDone;
 	}
 
 	/** Loads the configured seed unless the graph already holds it. */

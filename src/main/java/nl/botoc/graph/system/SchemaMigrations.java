@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -21,31 +22,57 @@ import org.springframework.stereotype.Component;
  * Applies the versioned schema under {@code cypher/migrations} (constraints, indexes, full-text index) with
  * Neo4j-Migrations, once, while the context starts: before the seed is loaded and before the web server
  * takes traffic. Neo4j-Migrations' Boot starter targets Boot 3, so the core library is called directly.
+ * When the database is not available at start-up, the service starts anyway and {@link GraphReadiness} applies
+ * the schema once the database is back.
  */
 @Component
-public class SchemaMigrations {
+@Order(0)
+public class SchemaMigrations implements StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
 	static final String LOCATION = "classpath:cypher/migrations";
 
-	private final String appliedVersion;
+	private final Driver driver;
+
+	private volatile String appliedVersion;
 
 	SchemaMigrations(Driver driver) {
+		this.driver = driver;
+		try {
+			retry();
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseFailures.isUnavailable(ex)) {
+				throw ex;
+			}
+			log.warn("Graph schema not applied: the database is not available ({}); applying it once it is",
+					ex.getClass().getSimpleName());
+		}
+	}
+
+	/** Applies the schema migrations (idempotent). */
+	@Override
+	public void retry() {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan(LOCATION)
 			.withPackagesToScan(new String[0])
 			.withResourceScanner(new SpringResourceScanner())
 			.build();
-		this.appliedVersion = new Migrations(config, driver).apply()
+		this.appliedVersion = new Migrations(config, this.driver).apply()
 			.map(Object::toString)
 			.orElse("none");
 		log.info("Graph schema at migration version {}", this.appliedVersion);
 	}
 
-	/** The version of the newest applied schema migration. */
+	@Override
+	public boolean done() {
+		return this.appliedVersion != null;
+	}
+
+	/** The version of the newest applied schema migration ({@code pending} while the database is not available). */
 	public String appliedVersion() {
-		return this.appliedVersion;
+		return (this.appliedVersion != null) ? this.appliedVersion : "pending";
 	}
 
 	/**

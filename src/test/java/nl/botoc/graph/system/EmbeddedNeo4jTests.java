@@ -53,10 +53,10 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
-	void healthReportsNeo4jUp() throws Exception {
+	void healthReportsUpWithoutInternalsToAnAnonymousCaller() throws Exception {
 		var response = get(URI.create("http://localhost:" + this.serverPort + "/actuator/health"));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"neo4j\"").contains("\"edition\":\"community\"").contains("\"status\":\"UP\"");
+		assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("neo4j", "edition", "components", "2026");
 	}
 
 	@Test

@@ -5,17 +5,14 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
+
+import nl.botoc.graph.system.DatabaseFailures;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors a client can act on, each with a {@code code} and the
@@ -41,7 +38,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					"The request ended before this field was read (request " + requestId + ")", requestId);
 		}
 		if (isDatabaseUnavailable(ex)) {
-			log.error("Request {}: database unavailable at {}", requestId, env.getExecutionStepInfo().getPath(), ex);
+			// One short line, no stack trace: an outage fails every field of every request the same way.
+			log.warn("Request {}: database unavailable at {} ({})", requestId, env.getExecutionStepInfo().getPath(),
+					ex.getClass().getSimpleName());
 			return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_UNAVAILABLE",
 					"The graph database is not available; try again later (request " + requestId + ")", requestId);
 		}
@@ -66,24 +65,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	}
 
 	private static boolean isDatabaseUnavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof CannotCreateTransactionException
-					|| t instanceof DataAccessResourceFailureException) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseFailures.isUnavailable(ex);
 	}
 
 	private static boolean isTimeout(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof Neo4jException neo4j && neo4j.code() != null
-					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseFailures.isTimeout(ex);
 	}
 
 }

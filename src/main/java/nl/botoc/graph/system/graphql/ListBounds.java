@@ -1,0 +1,233 @@
+package nl.botoc.graph.system.graphql;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many items each list field can return, read from the graph itself: the largest degree of the relationship
+ * behind the field, or the number of nodes for a list of all nodes of a kind. The query cost multiplies plain lists
+ * (without {@code first}) by these, and paged lists by the smaller of {@code first} and these, so the estimate
+ * stays true as the graph grows. Read at start-up (once the
+ * graph is ready), after every seed load, and every {@code botoc.graphql.list-bounds-refresh}; until the first read
+ * succeeds, every bound is {@code botoc.graphql.unknown-list-bound}.
+ * <p>
+ * The table is the one place to add a new plain list field; {@code ListBoundsTests} fails for a list field of the
+ * schema that has neither {@code first} nor an entry here.
+ */
+@Component
+public class ListBounds {
+
+	private static final Logger log = LoggerFactory.getLogger(ListBounds.class);
+
+	private static String count(String label) {
+		return "MATCH (n:" + label + ") RETURN count(n) AS n";
+	}
+
+	private static String degree(String pattern) {
+		return "MATCH " + pattern + " RETURN coalesce(max(d), 0) AS n";
+	}
+
+	/** Field ({@code Type.field}) → a statement returning its bound as {@code n}. Only constants here, no user input. */
+	static final Map<String, String> TABLE;
+
+	/** Suffix of the keys of {@link #WORK_TABLE} among the values read. */
+	static final String WORK = "#work";
+
+	/** Root field → a statement returning how much of the graph it reads, as {@code n}. */
+	static final Map<String, String> WORK_TABLE;
+
+	/** Both tables, as read in one transaction. */
+	private static final Map<String, String> ALL;
+
+	static {
+		Map<String, String> t = new LinkedHashMap<>();
+		String interventionThemes = degree("(i:Intervention) WITH COUNT { (i)-[:TOUCHES]->(:Theme) } AS d");
+		String interventionFactors = degree("(i:Intervention) WITH COUNT { (i)-[:TARGETS]->(:Factor) } AS d");
+		String interventionMechanisms = degree("(i:Intervention) WITH COUNT { (i)-[:USES]->(:Mechanism) } AS d");
+		String mechanismUses = degree("(m:Mechanism) WITH COUNT { (:Intervention)-[:USES]->(m) } AS d");
+		String municipalityInterventions = degree("(m:Municipality) WITH COUNT { (m)-[:RUNS]->(:Intervention) } AS d");
+		t.put("Query.municipalities", count("Municipality"));
+		t.put("Query.interventions", count("Intervention"));
+		t.put("Query.factors", count("Factor"));
+		t.put("Query.search", "RETURN COUNT { (n) WHERE n:Intervention OR n:Municipality OR n:Theme OR n:Factor"
+				+ " OR n:Mechanism } AS n");
+		t.put("Query.themes", count("Theme"));
+		t.put("Query.mechanisms", count("Mechanism"));
+		t.put("Query.sources", count("Source"));
+		t.put("Query.claims", count("Claim"));
+		t.put("Query.uncoveredFactors", count("Factor"));
+		t.put("Query.sharedMechanisms", count("Mechanism"));
+		t.put("Intervention.themes", interventionThemes);
+		t.put("Intervention.factors", interventionFactors);
+		t.put("Intervention.mechanisms", interventionMechanisms);
+		t.put("Municipality.interventions", municipalityInterventions);
+		t.put("Theme.interventions", degree("(t:Theme) WITH COUNT { (:Intervention)-[:TOUCHES]->(t) } AS d"));
+		t.put("Theme.factors", degree("(t:Theme) WITH COUNT { (t)-[:TARGETS]->(:Factor) } AS d"));
+		t.put("Factor.interventions", degree("(f:Factor) WITH COUNT { (:Intervention)-[:TARGETS]->(f) } AS d"));
+		t.put("Factor.themes", degree("(f:Factor) WITH COUNT { (:Theme)-[:TARGETS]->(f) } AS d"));
+		t.put("Factor.identifiedIn", degree("(f:Factor) WITH COUNT { (f)-[:IDENTIFIED_IN]->(:Source) } AS d"));
+		t.put("Mechanism.uses", mechanismUses);
+		t.put("Source.claims", degree("(s:Source) WITH COUNT { (:Claim)-[:SOURCED_FROM]->(s) } AS d"));
+		t.put("Source.identifiedFactors", degree("(s:Source) WITH COUNT { (:Factor)-[:IDENTIFIED_IN]->(s) } AS d"));
+		t.put("Source.recognisedInterventions",
+				degree("(s:Source) WITH COUNT { (:Intervention)-[:RECOGNISED_BY]->(s) } AS d"));
+		t.put("Claim.statedIn", degree("(c:Claim) WITH COUNT { (c)-[:SOURCED_FROM]->(:Source) } AS d"));
+		// Analysis answers: bounded by what they are built from.
+		t.put("UncoveredFactor.excludedLinks", degree("(f:Factor) WITH COUNT { (:Intervention)-[:TARGETS]->(f) }"
+				+ " + COUNT { (:Intervention)-[:TOUCHES]->(:Theme)-[:TARGETS]->(f) } AS d"));
+		t.put("SharedMechanism.municipalities", count("Municipality"));
+		t.put("SharedMechanism.localNames", mechanismUses);
+		t.put("LocalName.uses", mechanismUses);
+		t.put("CoverageMatrix.rowHeaders",
+				"RETURN COUNT { (:Theme) } + COUNT { (:Factor) } AS n");
+		t.put("CoverageMatrix.columnHeaders", "RETURN COUNT { (:Municipality) } + 5 AS n");
+		t.put("CoverageMatrix.cells",
+				"RETURN (COUNT { (:Theme) } + COUNT { (:Factor) }) * (COUNT { (:Municipality) } + 5) AS n");
+		t.put("CoverageCell.entries", count("Intervention"));
+		t.put("SimilarIntervention.sharedThemes", interventionThemes);
+		t.put("SimilarIntervention.sharedFactors", interventionFactors);
+		t.put("SimilarIntervention.sharedMechanisms", interventionMechanisms);
+		t.put("PeerMunicipality.sharedThemes", count("Theme"));
+		t.put("PeerMunicipality.sharedMechanisms", count("Mechanism"));
+		t.put("PeerTheme.ours", municipalityInterventions);
+		t.put("PeerTheme.theirs", municipalityInterventions);
+		t.put("PeerMechanism.ours", municipalityInterventions);
+		t.put("PeerMechanism.theirs", municipalityInterventions);
+		t.put("ReportAudit.results", count("Claim"));
+		t.put("EvidenceChain.factors", count("Factor"));
+		t.put("EvidenceChain.recognisedBy",
+				degree("(i:Intervention) WITH COUNT { (i)-[:RECOGNISED_BY]->(:Source) } AS d"));
+		t.put("EvidenceFactor.themeStatements", interventionThemes);
+		t.put("EvidenceFactor.identifiedIn", degree("(f:Factor) WITH COUNT { (f)-[:IDENTIFIED_IN]->(:Source) } AS d"));
+		TABLE = Map.copyOf(t);
+		Map<String, String> all = new LinkedHashMap<>(t);
+		// Work of the analysis questions, counted once per occurrence: each reads a whole part of the graph, however
+		// few objects it returns (240 aliases of `uncoveredFactors` ask for 240 scans of every link).
+		Map<String, String> w = new LinkedHashMap<>();
+		String links = "RETURN COUNT { ()-[:TARGETS]->() } + COUNT { ()-[:TOUCHES]->() } AS n";
+		w.put("Query.uncoveredFactors", links);
+		w.put("Query.coverage", links);
+		w.put("Query.sharedMechanisms", "RETURN COUNT { ()-[:USES]->() } AS n");
+		w.put("Query.similarInterventions",
+				"RETURN COUNT { ()-[:TARGETS]->() } + COUNT { ()-[:TOUCHES]->() } + COUNT { ()-[:USES]->() } AS n");
+		w.put("Query.peerMunicipalities",
+				"RETURN COUNT { ()-[:RUNS]->() } + COUNT { ()-[:TOUCHES]->() } + COUNT { ()-[:USES]->() } AS n");
+		w.put("Query.reportAudit", "RETURN COUNT { ()-[]->() } AS n");
+		w.put("Query.evidenceChain", "RETURN COUNT { ()-[:TARGETS]->() } AS n");
+		for (Map.Entry<String, String> entry : w.entrySet()) {
+			all.put(entry.getKey() + WORK, entry.getValue());
+		}
+		WORK_TABLE = Map.copyOf(w);
+		ALL = Map.copyOf(all);
+	}
+
+
+	private final Driver driver;
+
+	private final RequestBounds bounds;
+
+	private final Map<String, Long> current = new ConcurrentHashMap<>();
+
+	private volatile boolean read;
+
+	ListBounds(Driver driver, RequestBounds bounds) {
+		this.driver = driver;
+		this.bounds = bounds;
+	}
+
+	/**
+	 * The bound of a plain list field, by its type and name ({@code Intervention}, {@code themes}); interface
+	 * fields are found under the interface's name too ({@code RiskFactor.themes} under {@code Factor.themes}).
+	 * Never below 1, so that a list that is empty today still counts its selections.
+	 */
+	public long bound(String typeName, String fieldName, Iterable<String> interfaceNames) {
+		return bound(typeName, fieldName, interfaceNames, -1);
+	}
+
+	/**
+	 * As {@link #bound(String, String, Iterable)}, but {@code otherwise} for a field the table has no entry for (or
+	 * whose entry has not been read yet); {@code -1} means the unknown-list bound.
+	 */
+	long bound(String typeName, String fieldName, Iterable<String> interfaceNames, long otherwise) {
+		Long value = this.current.get(typeName + "." + fieldName);
+		if (value == null) {
+			for (String name : interfaceNames) {
+				value = this.current.get(name + "." + fieldName);
+				if (value != null) {
+					break;
+				}
+			}
+		}
+		if (value == null) {
+			return (otherwise >= 0) ? otherwise : Math.max(1, this.bounds.unknownListBound());
+		}
+		return Math.max(1, value);
+	}
+
+	/**
+	 * The work of a field beside the objects it returns (the analysis questions: how much of the graph they read),
+	 * 0 for every other field; the unknown-list bound until the graph was read.
+	 */
+	public long work(String typeName, String fieldName) {
+		String key = typeName + "." + fieldName;
+		if (!WORK_TABLE.containsKey(key)) {
+			return 0;
+		}
+		Long value = this.current.get(key + WORK);
+		return (value != null) ? value : this.bounds.unknownListBound();
+	}
+
+	/** Whether the graph answered at least once; before that every bound is the unknown-list bound. */
+	public boolean known() {
+		return this.read;
+	}
+
+	/** The current table, field → bound, for the docs and for people who want to see why a query costs what it does. */
+	public Map<String, Long> table() {
+		return Map.copyOf(this.current);
+	}
+
+	/** Reads the bounds once the service is ready, after everything that fills the graph at start-up. */
+	@EventListener(ApplicationReadyEvent.class)
+	void onReady() {
+		refresh();
+	}
+
+	/** Reads every bound from the graph again; keeps the old values if the database does not answer. */
+	@Scheduled(initialDelayString = "${botoc.graphql.list-bounds-refresh:1m}",
+			fixedDelayString = "${botoc.graphql.list-bounds-refresh:1m}")
+	public void refresh() {
+		Map<String, Long> fresh = new LinkedHashMap<>();
+		// An explicit transaction, not executeRead: no driver retries, so a missing database fails at once.
+		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build())) {
+			ALL.forEach((field, cypher) -> fresh.put(field, tx.run(cypher).single().get("n").asLong()));
+			tx.commit();
+		}
+		catch (RuntimeException ex) {
+			log.warn("List bounds not refreshed, the graph did not answer ({}); keeping {}", ex.toString(),
+					this.read ? "the last ones read" : "the unknown-list bound " + this.bounds.unknownListBound());
+			return;
+		}
+		this.current.putAll(fresh);
+		if (!this.read) {
+			log.info("List bounds read from the graph: {}", fresh);
+		}
+		this.read = true;
+	}
+
+}

@@ -1,0 +1,47 @@
+package nl.botoc.graph.system.graphql;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Bounds on what one request may ask for and on what it may cost, beside {@link GraphQlLimits}: the estimated
+ * number of result objects, the size of the answer, the request body and its inputs, and how many costly requests
+ * run at once. Every bound is checked before any data is fetched, except the two result caps, which stop an
+ * execution whose estimate was wrong.
+ *
+ * @param maxCost most result objects a query may be estimated to return (default 20000): every list counts with
+ * its {@code first} (or default page), plain lists with the largest degree the graph has for them ({@link ListBounds})
+ * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 2000)
+ * @param maxConcurrentCostly costly requests that may run at once (default 1); the excess is answered at once
+ * with HTTP 503, {@code Retry-After} and code {@code SERVICE_BUSY}
+ * @param retryAfter what {@code Retry-After} tells a refused costly request to wait (default 2s)
+ * @param maxResultNodes most result nodes (fields of the answer) an execution may build (default 100000); past it
+ * the whole answer is replaced by the error {@code RESULT_TOO_LARGE}
+ * @param maxResultSize largest answer, counted as JSON text (default 4MB); past it {@code RESULT_TOO_LARGE}
+ * @param maxBodySize largest request body (default 256KB); past it HTTP 413
+ * @param maxStringLength longest string in variables or arguments (default 2000 characters)
+ * @param maxListLength longest list in variables or arguments (default 100 entries)
+ * @param maxInputDepth deepest nesting of objects and lists in variables (default 8)
+ * @param maxOrderKeys most sort keys in an {@code orderBy} (default 3, one per sortable field)
+ * @param maxSearchLength longest full-text input of {@code search} and {@code where.text} (default 200 characters)
+ * @param maxSearchTerms most words in a full-text input (default 16)
+ * @param listBoundsRefresh how often the degree table of {@link ListBounds} is read again from the graph
+ * (default 1m)
+ * @param unknownListBound bound used for a plain list while the graph could not be read yet (default 1000)
+ * @param maxExpandedFields most fields a document may hold once every fragment spread is expanded (default 2000);
+ * checked before validation, which would otherwise walk an exponential fragment fan-out
+ */
+@ConfigurationProperties("botoc.graphql")
+public record RequestBounds(@DefaultValue("20000") long maxCost, @DefaultValue("2000") long costlyCost,
+		@DefaultValue("1") int maxConcurrentCostly, @DefaultValue("2s") Duration retryAfter,
+		@DefaultValue("100000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
+		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("2000") int maxStringLength,
+		@DefaultValue("100") int maxListLength, @DefaultValue("8") int maxInputDepth,
+		@DefaultValue("3") int maxOrderKeys, @DefaultValue("200") int maxSearchLength,
+		@DefaultValue("16") int maxSearchTerms, @DefaultValue("1m") Duration listBoundsRefresh,
+		@DefaultValue("1000") long unknownListBound, @DefaultValue("2000") long maxExpandedFields) {
+
+}
