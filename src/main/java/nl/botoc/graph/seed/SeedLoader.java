@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.botoc.graph.system.SchemaMigrations;
+import nl.botoc.graph.system.writes.ServiceWrites;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -58,6 +59,8 @@ public class SeedLoader {
 
 	private final Driver driver;
 
+	private final ServiceWrites writes;
+
 	private final ResourceLoader resourceLoader;
 
 	private final SeedProperties properties;
@@ -72,8 +75,10 @@ public class SeedLoader {
 	/** SHA-256 over the loader's statements: a changed loader reloads an unchanged seed too. */
 	private final String loaderHash;
 
-	SeedLoader(SchemaMigrations schema, Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
+	SeedLoader(SchemaMigrations schema, Driver driver, ServiceWrites writes, ResourceLoader resourceLoader,
+			SeedProperties properties) {
 		this.driver = driver;
+		this.writes = writes;
 		this.resourceLoader = resourceLoader;
 		this.properties = properties;
 		this.statements = SeedSchema.FILES.stream()
@@ -123,7 +128,7 @@ public class SeedLoader {
 			boolean load = force || !seed.hash().equals(stored.get("hash").asString(null))
 					|| !this.loaderHash.equals(stored.get("loaderHash").asString(null));
 			if (load) {
-				session.executeWriteWithoutResult((tx) -> {
+				this.writes.writeWithoutResult("seed load", (tx) -> {
 					Map<String, Object> all = new LinkedHashMap<>();
 					for (SeedSchema.FileSchema file : SeedSchema.FILES) {
 						List<Map<String, String>> rows = seed.rows().get(file.name());
