@@ -2,6 +2,7 @@ package nl.botoc.graph.browser;
 
 import java.net.URI;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.server.configuration.ServerSettings;
 
@@ -34,6 +35,9 @@ public class NeoBrowserSettings {
 	public DatabaseManagementServiceBuilder applyTo(DatabaseManagementServiceBuilder builder) {
 		// Only this service's host: nothing may load from the internet (the default also allows guides.neo4j.com).
 		builder.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, HOST + ",127.0.0.1");
+		// Nothing phones home: the Browser's usage telemetry (and its banner asking about it) and Neo4j's own.
+		builder.setConfig(ServerSettings.allow_telemetry, false);
+		builder.setConfig(GraphDatabaseSettings.udc_enabled, false);
 		if (this.serverPort > 0) {
 			builder.setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommand());
 		}
