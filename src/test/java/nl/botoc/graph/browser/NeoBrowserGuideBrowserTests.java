@@ -1,8 +1,5 @@
 package nl.botoc.graph.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,9 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,18 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the embedded default with the connect form filled in; after connecting the Browser shows our guide and loads our
  * style; the guide's first query draws nodes with our captions and colours. Saves a screenshot under target/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = { "botoc.embedded.allow-outside-writes=false", "botoc.seed.on-startup=true",
-				"botoc.seed.location=classpath:seed/" })
-class NeoBrowserGuideBrowserTests {
-
-	/** The database starts before the web server and needs the service's port for the guide's URL: pick it first. */
-	private static final int SERVER_PORT = freePort();
-
-	@DynamicPropertySource
-	static void serverPort(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> SERVER_PORT);
-	}
+class NeoBrowserGuideBrowserTests extends EmbeddedDefaultServiceTest {
 
 	@Autowired
 	Neo4jConnectionDetails connection;
@@ -137,15 +120,6 @@ class NeoBrowserGuideBrowserTests {
 		int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.HTTP).getPort();
 		return URI.create("http://127.0.0.1:" + port + "/browser/");
-	}
-
-	private static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

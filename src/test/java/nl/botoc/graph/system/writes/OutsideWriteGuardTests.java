@@ -26,8 +26,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 
+import nl.botoc.graph.browser.EmbeddedDefaultServiceTest;
 import nl.botoc.graph.seed.SeedLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * On the embedded default, another client cannot write to the curated graph, not even by dressing up as the
  * service; the service itself (seed loader, anything going through {@link ServiceWrites}) can.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "botoc.embedded.allow-outside-writes=false", "botoc.seed.on-startup=true",
-				"botoc.seed.location=classpath:seed/" })
-class OutsideWriteGuardTests {
+class OutsideWriteGuardTests extends EmbeddedDefaultServiceTest {
 
 	@Autowired
 	ServiceWrites writes;
