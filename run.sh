@@ -39,12 +39,17 @@ fi
 # 128m, off-heap) and Netty's direct buffers (256m), so the process stays near 1.6 GB whatever the requests do
 # (without -Xmx the JVM takes a quarter of the machine). See docs/RELIABILITY.md.
 memory=(-Xms256m "-Xmx${BOTOC_HEAP:-1g}" -XX:MaxDirectMemorySize=256m)
+
+# Neo4j's libraries use sun.misc.Unsafe and native code: allow both, so that the JVM prints no warnings a user cannot
+# act on (an older JDK ignores the flags it does not know).
+jvm_access=(-XX:+IgnoreUnrecognizedVMOptions --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+
 aot=()
 if ((jdk_version >= 25)); then
   if [[ ! -f $app/botoc-graph.aot ]]; then
     echo "Training the start-up cache once for this build (about a minute) ..."
     scratch=$(mktemp -d)
-    "$java" "${memory[@]}" -Xlog:aot*=error -XX:AOTCacheOutput="$app/botoc-graph.aot" -Dspring.context.exit=onRefresh -jar "$app/botoc-graph.jar" \
+    "$java" "${memory[@]}" "${jvm_access[@]}" -Xlog:aot*=error -XX:AOTCacheOutput="$app/botoc-graph.aot" -Dspring.context.exit=onRefresh -jar "$app/botoc-graph.jar" \
       --botoc.embedded.data-dir="$scratch/neo4j" --botoc.embedded.bolt-port=0 --botoc.embedded.http-port=0 \
       --server.port=0 --botoc.embedded.enabled=true >"$scratch/training.log" 2>&1 \
       || echo "(training failed, see $scratch/training.log; starting without the cache)"
@@ -53,4 +58,4 @@ if ((jdk_version >= 25)); then
   [[ -f $app/botoc-graph.aot ]] && aot=(-XX:AOTCache="$app/botoc-graph.aot")
 fi
 [[ ${1:-} == --prepare ]] && exit 0
-exec "$java" "${aot[@]}" "${memory[@]}" -Xlog:aot*=error -jar "$app/botoc-graph.jar" "$@"
+exec "$java" "${jvm_access[@]}" "${aot[@]}" "${memory[@]}" -Xlog:aot*=error -jar "$app/botoc-graph.jar" "$@"

@@ -14,6 +14,7 @@ import nl.botoc.graph.system.DatabaseFailures;
 import nl.botoc.graph.system.GraphReadiness;
 import nl.botoc.graph.system.SchemaMigrations;
 import nl.botoc.graph.system.StartupWork;
+import nl.botoc.graph.system.writes.ServiceWrites;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -64,6 +65,8 @@ public class SeedLoader implements StartupWork {
 
 	private final Driver driver;
 
+	private final ServiceWrites writes;
+
 	private final ResourceLoader resourceLoader;
 
 	private final SeedProperties properties;
@@ -80,8 +83,10 @@ public class SeedLoader implements StartupWork {
 
 	private volatile boolean startupDone;
 
-	SeedLoader(SchemaMigrations schema, Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
+	SeedLoader(SchemaMigrations schema, Driver driver, ServiceWrites writes, ResourceLoader resourceLoader,
+			SeedProperties properties) {
 		this.driver = driver;
+		this.writes = writes;
 		this.resourceLoader = resourceLoader;
 		this.properties = properties;
 		this.statements = SeedSchema.FILES.stream()
@@ -152,7 +157,7 @@ public class SeedLoader implements StartupWork {
 			boolean load = force || !seed.hash().equals(stored.get("hash").asString(null))
 					|| !this.loaderHash.equals(stored.get("loaderHash").asString(null));
 			if (load) {
-				session.executeWriteWithoutResult((tx) -> {
+				this.writes.writeWithoutResult("seed load", (tx) -> {
 					Map<String, Object> all = new LinkedHashMap<>();
 					for (SeedSchema.FileSchema file : SeedSchema.FILES) {
 						List<Map<String, String>> rows = seed.rows().get(file.name());

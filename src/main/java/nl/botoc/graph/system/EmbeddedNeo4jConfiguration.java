@@ -20,6 +20,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.botoc.graph.browser.NeoBrowserSettings;
+import nl.botoc.graph.system.writes.OutsideWriteGuard;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -40,9 +43,13 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, OutsideWriteGuard writeGuard,
+			NeoBrowserSettings browser) {
 		log.info("Starting embedded Neo4j in {}", properties.dataDir().toAbsolutePath().normalize());
-		return builder(properties).build();
+		DatabaseManagementService dbms = browser.applyTo(builder(properties)).build();
+		// Before anything else runs: from here on only the service's own transactions may change data.
+		writeGuard.install(dbms);
+		return dbms;
 	}
 
 	/** The embedded database as this service configures it (also used by the crash-durability test). */

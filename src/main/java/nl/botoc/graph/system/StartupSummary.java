@@ -3,6 +3,7 @@ package nl.botoc.graph.system;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
+import nl.botoc.graph.browser.NeoBrowserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,9 @@ class StartupSummary {
 		var ports = this.embeddedPorts.getIfAvailable();
 		if (ports != null) {
 			lines.append("    Neo4j (embedded) : ").append(ports.boltUri()).append("  (no authentication)\n")
-				.append("    Neo4j Browser    : ").append(ports.browserUri()).append('\n')
+				.append("    Neo4j Browser    : ").append(NeoBrowserSettings.connectUri(ports.browserUri(), ports.boltUri()))
+				.append("\n                       (connects by itself and opens on the guide; in any Browser: :play ")
+				.append(base).append("/neo4j-browser/guide.html)\n")
 				.append("    Data directory   : ").append(Path.of(this.environment.getProperty("botoc.embedded.data-dir", "./data/neo4j"))
 					.toAbsolutePath()
 					.normalize())
