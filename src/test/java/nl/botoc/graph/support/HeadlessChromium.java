@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -118,11 +117,17 @@ public final class HeadlessChromium implements AutoCloseable {
 		return this.driver.executeCdpCommand(command, parameters);
 	}
 
-	/** Saves what the window shows as a PNG (directories created). */
+	/** Saves the page as a PNG, beyond the window down to at most 1600 pixels (directories created). */
+	@SuppressWarnings("unchecked")
 	public Path screenshot(Path file) {
 		try {
 			Files.createDirectories(file.getParent());
-			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			Map<String, Object> size = (Map<String, Object>) devTools("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+			double width = ((Number) size.get("width")).doubleValue();
+			double height = Math.min(1600, ((Number) size.get("height")).doubleValue());
+			Map<String, Object> shot = devTools("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+					"clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+			Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
 			return file;
 		}
 		catch (IOException ex) {
