@@ -24,7 +24,7 @@ java="$jdk/bin/java"
 
 app=target/app
 jar=$(ls target/botoc-graph-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z $jar ]] || [[ -n $(find pom.xml src cypher seed -newer "$jar" -type f -print -quit) ]]; then
+if [[ -z $jar ]] || [[ -n $(find pom.xml src cypher seed frontend -path frontend/node_modules -prune -o -type f -newer "$jar" -print -quit) ]]; then
   echo "Building botoc-graph (sources changed) ..."
   ./mvnw -q -B package -DskipTests
   jar=$(ls target/botoc-graph-*.jar | grep -v original | head -1)

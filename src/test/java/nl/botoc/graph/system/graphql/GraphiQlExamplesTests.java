@@ -20,10 +20,16 @@ class GraphiQlExamplesTests {
 	GraphQlHttp http;
 
 	@Test
-	void servesGraphiQlThatLoadsTheExamplesAsTabs() {
+	void servesGraphiQlFromTheJarWithoutAnyCdn() {
 		var page = this.http.send("GET", "/graphiql?path=/graphql", null, null, "text/html");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("fetch('/graphql-examples')").contains("defaultTabs");
+		// The built page (frontend/, Vite) loads its bundle from the service; no URL points elsewhere.
+		assertThat(page.body()).containsPattern("<script type=\"module\"[^>]* src=\"/assets/graphiql-[^\"]+\\.js\"")
+			.doesNotContainPattern("(src|href)=\"(https?:)?//");
+		String script = page.body().replaceAll("(?s).*src=\"(/assets/graphiql-[^\"]+\\.js)\".*", "$1");
+		var bundle = this.http.send("GET", script, null, null, "*/*");
+		assertThat(bundle.status()).isEqualTo(200);
+		assertThat(bundle.body()).contains("/graphql-examples").contains("defaultTabs");
 	}
 
 	@Test
