@@ -36,6 +36,19 @@ final class Report {
 		line("API over HTTP), **raw Cypher** (hand-written statements through the Neo4j Java driver over Bolt: the floor) and");
 		line("**@neo4j/graphql 7** (the peer, on Apollo Server, same Bolt port; `bench/peer/`). Ratios below 1.0 mean we are faster.");
 		line();
+		line("How: `bench/race.sh [--scale seed,100] [--rounds 60] [--budget 8] [--clients 8,32] [--xmx 1g] …` (`--help` lists");
+		line("all options) builds the jar, generates the synthetic seeds (`SyntheticSeed`: the curated seed resampled at N times");
+		line("its size), starts one service per scale on an empty data directory (the service's own loader loads the seed),");
+		line("installs and starts the peer with `npm ci`, races, restarts the first service on its data for a warm start, and");
+		line("writes this file (a copy of every published run goes to `bench/results/`). Each (workload, scale, contender) cell");
+		line("warms up, then runs once per round in a shuffled order until it has spent its time budget; statements per request");
+		line("come from Neo4j's query collector (`db.stats.collect('QUERIES')`), database hits from `PROFILE` of the raw statement.");
+		line("The floor for the analysis questions is the question file of `cypher/questions/` run through the driver with the same");
+		line("parameters (the report audit: its claims and metric files in one read transaction); the peer cannot express them.");
+		line("Full runs take 10-15 minutes at the defaults on 2 quiet cores; the machine's load is printed below, and on a busy");
+		line("machine only the ratios of one run mean something.");
+		line();
+		targets();
 		line("## Run");
 		line();
 		line("| | |");
@@ -76,6 +89,45 @@ final class Report {
 			line();
 		}
 		return this.out.toString();
+	}
+
+	/** The targets of issue 8, checked against this run's medians. */
+	private void targets() {
+		line("## Targets of issue 8");
+		line();
+		line("| target | workload | measured | holds |");
+		line("|---|---|---|---|");
+		for (Target target : this.race.targets()) {
+			for (Workload workload : this.race.workloads().get(target)) {
+				Cell ours = cell(workload, target, Contender.OURS);
+				Cell raw = cell(workload, target, Contender.RAW);
+				Cell peer = cell(workload, target, Contender.PEER);
+				if (workload.id().equals("search")) {
+					continue;
+				}
+				line("| " + target.name() + " | " + workload.id() + ": p50 ≤ 1.5× raw Cypher | " + ratio(ours, raw) + "× | "
+						+ holds(ours, raw, 1.5) + " |");
+				if (peer != null) {
+					line("| " + target.name() + " | " + workload.id() + ": ahead of @neo4j/graphql (p50 ratio < 1.0) | "
+							+ ratio(ours, peer) + "× | " + holds(ours, peer, 1.0) + " |");
+				}
+			}
+			String clients = this.race.options().getOrDefault("clients", "8,32").split(",")[0].trim();
+			double[] ours = this.race.throughput().get(Race.key("W2", target, Contender.OURS) + "@" + clients);
+			double[] raw = this.race.throughput().get(Race.key("W2", target, Contender.RAW) + "@" + clients);
+			String ratio = rateRatio(ours, raw);
+			line("| " + target.name() + " | W2: throughput at " + clients + " clients ≥ 0.7× raw Cypher's | " + ratio + "× | "
+					+ (ratio.equals("–") ? "not measured" : (ours[0] / raw[0] >= 0.7 ? "yes" : "**no**")) + " |");
+		}
+		line();
+	}
+
+	private static String holds(Cell a, Cell b, double limit) {
+		if (a == null || b == null || a.nanos.isEmpty() || b.nanos.isEmpty()) {
+			return "not measured" + ((a != null && a.error != null) ? " (ours failed)" : "");
+		}
+		double ratio = a.percentile(50) / b.percentile(50);
+		return ratio <= limit ? "yes" : String.format(Locale.ROOT, "**no** (%.1f× over)", ratio / limit);
 	}
 
 	private void latencyTable(Target target) {
