@@ -83,7 +83,14 @@ public final class Race {
 
 		long count = -1;
 
+		/** The last failure, and how many requests failed (a cell stops after three). */
 		String error;
+
+		int failures;
+
+		boolean stopped() {
+			return this.failures >= 3;
+		}
 
 		Cell(Workload workload, Target target, Contender contender, Callable<Long> call) {
 			this.workload = workload;
@@ -239,7 +246,7 @@ public final class Race {
 		for (Cell cell : this.cells) {
 			// Warm-up: JIT, query caches, page cache; a slow cell warms up fewer times (at most a quarter of its budget).
 			long warmSpent = 0;
-			for (int i = 0; i < warmup && warmSpent < budget / 4 && cell.error == null; i++) {
+			for (int i = 0; i < warmup && warmSpent < budget / 4 && !cell.stopped(); i++) {
 				long t = System.nanoTime();
 				once(cell, false);
 				warmSpent += System.nanoTime() - t;
@@ -251,7 +258,7 @@ public final class Race {
 			Collections.shuffle(order, random);
 			boolean any = false;
 			for (Cell cell : order) {
-				if (cell.error == null && (cell.spent < budget || cell.nanos.size() < minSamples)) {
+				if (!cell.stopped() && (cell.spent < budget || cell.nanos.size() < minSamples)) {
 					once(cell, true);
 					any = true;
 				}
@@ -272,6 +279,9 @@ public final class Race {
 		}
 		catch (Exception ex) {
 			cell.error = String.valueOf(ex.getMessage()).lines().findFirst().orElse("error");
+			cell.failures++;
+			// A failed request costs its time too: a cell that keeps timing out must not run forever.
+			cell.spent += System.nanoTime() - t;
 			System.err.println(cell.workload.id() + " " + cell.target.name() + " " + cell.contender + ": " + cell.error);
 			return;
 		}
@@ -314,7 +324,7 @@ public final class Race {
 		Driver driver = this.drivers.get(target);
 		int requests = 3;
 		for (Cell cell : this.cells) {
-			if (cell.target != target || cell.error != null) {
+			if (cell.target != target || cell.stopped()) {
 				continue;
 			}
 			try (var session = driver.session()) {
@@ -396,7 +406,7 @@ public final class Race {
 					continue;
 				}
 				List<Cell> contenders = this.cells.stream()
-					.filter((c) -> c.target == target && c.workload == workload && c.error == null)
+					.filter((c) -> c.target == target && c.workload == workload && !c.stopped())
 					.toList();
 				Map<Contender, long[]> totals = new LinkedHashMap<>();
 				for (int slice = 0; slice < slices; slice++) {

@@ -150,7 +150,9 @@ final class Report {
 		line();
 		for (Cell cell : this.race.cells()) {
 			if (cell.target == target && cell.error != null) {
-				line("- " + cell.workload.id() + ", " + cell.contender.label + ": failed: `" + cell.error.replace('|', '/') + "`");
+				line("- " + cell.workload.id() + ", " + cell.contender.label + ": " + cell.failures + " request(s) failed"
+						+ (cell.stopped() ? " (the cell stopped after three)" : "") + ", the last with `"
+						+ cell.error.replace('|', '/') + "`");
 			}
 		}
 		line();
