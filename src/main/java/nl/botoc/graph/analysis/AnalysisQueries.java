@@ -11,29 +11,29 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.botoc.graph.system.graphql.BadArgumentException;
+import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+
+import nl.botoc.graph.system.graphql.BadArgumentException;
+import nl.botoc.graph.system.graphql.GraphReads;
 
 /**
- * Runs the question files of {@code cypher/questions/} with {@link Neo4jClient}, in read transactions, with
- * parameters only. Each question is one statement, plus at most one existence check of the id asked about, so the
+ * Runs the question files of {@code cypher/questions/} through {@link GraphReads} (in the request's read
+ * transaction, under its deadline), with parameters only. Each question is one statement, plus at most one existence check of the id asked about, so the
  * number of round trips never grows with the size of the answer.
  */
 @Service
-@Transactional(readOnly = true)
 class AnalysisQueries {
 
 	static final int MAX_FIRST = 50;
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final CypherQuestions questions;
 
-	AnalysisQueries(Neo4jClient client, CypherQuestions questions) {
-		this.client = client;
+	AnalysisQueries(GraphReads reads, CypherQuestions questions) {
+		this.reads = reads;
 		this.questions = questions;
 	}
 
@@ -120,16 +120,11 @@ class AnalysisQueries {
 	}
 
 	private Collection<Map<String, Object>> run(String question, Map<String, Object> params) {
-		return this.client.query(this.questions.get(question)).bindAll(params).fetch().all();
+		return this.reads.list(this.questions.get(question), params, Record::asMap);
 	}
 
 	private boolean exists(String cypher, String id) {
-		return this.client.query(cypher)
-			.bind(id)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
+		return this.reads.one(cypher, Map.of("id", id), (r) -> r.get("found").asBoolean()).orElse(false);
 	}
 
 	private static void checkFirst(int first) {

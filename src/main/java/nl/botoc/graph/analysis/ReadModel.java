@@ -8,29 +8,22 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.types.MapAccessor;
 
-import nl.botoc.graph.factors.Factor;
-import nl.botoc.graph.interventions.Intervention;
-import nl.botoc.graph.interventions.Municipality;
-import nl.botoc.graph.interventions.Theme;
-import nl.botoc.graph.mechanisms.Mechanism;
-import nl.botoc.graph.sources.Claim;
-import nl.botoc.graph.sources.Source;
+import nl.botoc.graph.system.projection.EntityRef;
 
 /**
- * Turns the node property maps the question files return into the read model's records, so that every nested field
- * of an {@code Intervention}, {@code Factor} … in an analysis answer resolves through the read model's own
- * (batched) resolvers. The Cypher names each node by the GraphQL field that holds it: {@code intervention},
+ * Turns the node property maps the question files return into {@link EntityRef}s, so that every nested field of an
+ * {@code Intervention}, {@code Factor} … in an analysis answer is read by the projection compiler, for exactly
+ * the query's selection, in one statement per field and level. The Cypher names each node by the GraphQL field that holds it: {@code intervention},
  * {@code municipality}, {@code theme}, {@code mechanism}, {@code factor}, {@code source}, {@code claim}, and the
  * node lists {@code sharedThemes}, {@code sharedFactors}, {@code municipalities}, {@code ours} and {@code theirs}.
  */
 final class ReadModel {
 
-	private static final Map<String, Function<MapAccessor, Object>> NODES = Map.of("intervention", Intervention::from,
-			"municipality", Municipality::from, "theme", Theme::from, "mechanism", Mechanism::from, "factor",
-			Factor::from, "source", Source::from, "claim", Claim::from);
+	private static final Map<String, Function<Map<?, ?>, Object>> NODES = Map.of("intervention",
+			ref("Intervention", "code"), "municipality", ref("Municipality", "id"), "theme", ref("Theme", "id"),
+			"mechanism", ref("Mechanism", "id"), "factor", ref("Factor", "id"), "source", ref("Source", "id"), "claim",
+			ref("Claim", "id"));
 
 	/** Lists of nodes, keyed by field, with the node kind of their items. */
 	private static final Map<String, String> NODE_LISTS = Map.of("sharedThemes", "theme", "sharedFactors", "factor",
@@ -42,6 +35,11 @@ final class ReadModel {
 	private ReadModel() {
 	}
 
+	/** A node property map becomes a ref by its key: the read model reads what the query selects on it. */
+	private static Function<Map<?, ?>, Object> ref(String typeName, String keyProperty) {
+		return (map) -> new EntityRef(typeName, String.valueOf(map.get(keyProperty)));
+	}
+
 	/** A copy of {@code value} with every node property map replaced by its read-model record. */
 	static @Nullable Object convert(@Nullable Object value) {
 		return convert(null, value);
@@ -51,7 +49,7 @@ final class ReadModel {
 	private static @Nullable Object convert(@Nullable String key, @Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
 			if (key != null && NODES.containsKey(key) && !NOT_NODES.contains(key)) {
-				return NODES.get(key).apply(Values.value(map));
+				return NODES.get(key).apply(map);
 			}
 			Map<String, Object> copy = new LinkedHashMap<>();
 			((Map<String, Object>) map).forEach((k, v) -> copy.put(k, convert(k, v)));

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.Record;
+
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+
+import nl.botoc.graph.system.graphql.GraphReads;
 
 /**
  * Recomputes every Claim from the graph and compares. Each metric of the seed/FORMAT.md vocabulary is one
@@ -21,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * ask for: one statement for the claims and one per metric in use, however many claims there are.
  */
 @Service
-@Transactional(readOnly = true)
 class ReportAudit {
 
 	/** The metric vocabulary of seed/FORMAT.md; each has its Cypher file. */
@@ -34,19 +35,17 @@ class ReportAudit {
 
 	private static final Pattern METRIC_NAME = Pattern.compile("[A-Za-z]+(\\.[A-Za-z]+)+");
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final CypherQuestions questions;
 
-	ReportAudit(Neo4jClient client, CypherQuestions questions) {
-		this.client = client;
+	ReportAudit(GraphReads reads, CypherQuestions questions) {
+		this.reads = reads;
 		this.questions = questions;
 	}
 
 	Map<String, Object> audit(@Nullable List<String> statuses) {
-		List<Map<String, Object>> claims = this.client.query(this.questions.get("report-audit-claims"))
-			.fetch()
-			.all()
+		List<Map<String, Object>> claims = this.reads.list(this.questions.get("report-audit-claims"), Map.of(), Record::asMap)
 			.stream()
 			.map(row -> AnalysisQueries.map(row.get("claim")))
 			.toList();
@@ -114,7 +113,7 @@ class ReportAudit {
 		Map<String, Object> params = new HashMap<>();
 		params.put("scopes", scopes);
 		Map<@Nullable String, @Nullable Long> actual = new HashMap<>();
-		for (Map<String, Object> row : this.client.query(cypher).bindAll(params).fetch().all()) {
+		for (Map<String, Object> row : this.reads.list(cypher, params, Record::asMap)) {
 			String scope = (String) row.get("scope");
 			if (!Boolean.TRUE.equals(row.get("validScope"))) {
 				throw new ReportAuditException("Claim scope '" + scope + "' of metric '" + metric

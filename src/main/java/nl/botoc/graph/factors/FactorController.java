@@ -1,108 +1,71 @@
 package nl.botoc.graph.factors;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import nl.botoc.graph.interventions.Intervention;
-import nl.botoc.graph.interventions.Theme;
+import nl.botoc.graph.search.LuceneText;
 import nl.botoc.graph.system.graphql.Paging;
+import nl.botoc.graph.system.projection.ProjectedReads;
 
-import static nl.botoc.graph.system.graphql.Batches.forEachKey;
-
-/**
- * Factors: lookup, the {@code factors} connection, and every TARGETS link in both directions
- * ({@code Intervention.factors}, {@code Theme.factors}, {@code Factor.interventions}, {@code Factor.themes}).
- * Mappings on the {@code Factor} interface serve both RiskFactor and ProtectiveFactor with one data loader.
- */
+/** Factors: the lookup and the {@code factors} connection, each one statement (see {@link FactorModel}). */
 @Controller
 class FactorController {
 
-	private final FactorReads reads;
+	private final ProjectedReads reads;
 
 	private final Paging paging;
 
-	FactorController(FactorReads reads, Paging paging, BatchLoaderRegistry registry) {
+	FactorController(ProjectedReads reads, Paging paging) {
 		this.reads = reads;
 		this.paging = paging;
-		// One loader per interface field, shared by RiskFactor and ProtectiveFactor: @BatchMapping on an interface
-		// would register a loader per object type, and so send one statement per type instead of one per field.
-		registry.<Factor, List<InterventionFactorLink>>forName("factorInterventions")
-			.registerMappedBatchLoader((factors, env) -> Mono.fromCallable(() -> interventions(List.copyOf(factors))));
-		registry.<Factor, List<ThemeFactorLink>>forName("factorThemes")
-			.registerMappedBatchLoader((factors, env) -> Mono.fromCallable(() -> themes(List.copyOf(factors))));
 	}
 
 	@QueryMapping
-	Optional<Factor> factor(@Argument String id) {
-		return this.reads.factor(id);
+	Map<String, Object> factor(@Argument String id, DataFetchingEnvironment env) {
+		return this.reads.one(env, "Factor", "MATCH (n:Factor {id: $id})", Map.of("id", id));
 	}
 
 	@QueryMapping
-	FactorConnection factors(@Argument FactorWhere where, @Argument Integer first, @Argument String after) {
+	Map<String, Object> factors(@Argument FactorWhere where, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
 		Paging.Page page = this.paging.page(first, after);
-		var slice = this.reads.factors((where != null) ? where : FactorWhere.NONE, page);
-		return page.connection(slice.items(), slice.total(), FactorConnection.FactorEdge::new, FactorConnection::new);
+		FactorWhere filter = (where != null) ? where : FactorWhere.NONE;
+		Map<String, Object> parameters = new HashMap<>();
+		List<String> conditions = new ArrayList<>();
+		String text = LuceneText.escape(filter.text());
+		String match = "MATCH (n:Factor)";
+		if (text != null) {
+			parameters.put("text", text);
+			match = """
+					CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node
+					WITH node AS n WHERE n:Factor""";
+		}
+		condition(conditions, parameters, "kind", filter.kind(), "n.kind = $kind");
+		condition(conditions, parameters, "evidence", filter.evidence(), "n.evidence = $evidence");
+		condition(conditions, parameters, "category", filter.category(), "n.category = $category");
+		condition(conditions, parameters, "modifiable", filter.modifiable(), "coalesce(n.modifiable, true) = $modifiable");
+		condition(conditions, parameters, "studiedInNl", filter.studiedInNl(), "n.studiedInNl = $studiedInNl");
+		String filters = conditions.isEmpty() ? ""
+				: ((text != null) ? "\n  AND " : "\nWHERE ") + String.join("\n  AND ", conditions);
+		String anchor = match + filters + "\nWITH n ORDER BY " + FactorModel.factorOrder("n");
+		return this.reads.connection(env, "Factor", anchor, parameters, page);
 	}
 
-	@BatchMapping(typeName = "Intervention", field = "factors")
-	Map<Intervention, List<InterventionFactorLink>> interventionFactors(List<Intervention> interventions) {
-		var byCode = this.reads.factorsTargetedBy(interventions.stream().map(Intervention::code).distinct().toList());
-		return forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
-			.stream()
-			.map((link) -> new InterventionFactorLink(i, link.node(), link.provenance()))
-			.toList());
-	}
-
-	@BatchMapping(typeName = "Theme", field = "factors")
-	Map<Theme, List<ThemeFactorLink>> themeFactors(List<Theme> themes) {
-		var byId = this.reads.factorsTargetedByTheme(themes.stream().map(Theme::id).distinct().toList());
-		return forEachKey(themes, (t) -> byId.getOrDefault(t.id(), List.of())
-			.stream()
-			.map((link) -> new ThemeFactorLink(t, link.node(), link.provenance()))
-			.toList());
-	}
-
-	@SchemaMapping(typeName = "Factor", field = "interventions")
-	CompletableFuture<List<InterventionFactorLink>> interventions(Factor factor,
-			DataLoader<Factor, List<InterventionFactorLink>> factorInterventions) {
-		return factorInterventions.load(factor);
-	}
-
-	@SchemaMapping(typeName = "Factor", field = "themes")
-	CompletableFuture<List<ThemeFactorLink>> themes(Factor factor, DataLoader<Factor, List<ThemeFactorLink>> factorThemes) {
-		return factorThemes.load(factor);
-	}
-
-	private Map<Factor, List<InterventionFactorLink>> interventions(List<Factor> factors) {
-		var byId = this.reads.interventionsTargeting(ids(factors));
-		return forEachKey(factors, (f) -> byId.getOrDefault(f.id(), List.of())
-			.stream()
-			.map((link) -> new InterventionFactorLink(link.node(), f, link.provenance()))
-			.toList());
-	}
-
-	private Map<Factor, List<ThemeFactorLink>> themes(List<Factor> factors) {
-		var byId = this.reads.themesTargeting(ids(factors));
-		return forEachKey(factors, (f) -> byId.getOrDefault(f.id(), List.of())
-			.stream()
-			.map((link) -> new ThemeFactorLink(link.node(), f, link.provenance()))
-			.toList());
-	}
-
-	private static List<String> ids(List<Factor> factors) {
-		return factors.stream().map(Factor::id).distinct().toList();
+	/** Adds a fixed condition with its parameter when the filter value is set. */
+	private static void condition(List<String> conditions, Map<String, Object> parameters, String name, Object value,
+			String cypher) {
+		if (value != null) {
+			parameters.put(name, value);
+			conditions.add(cypher);
+		}
 	}
 
 }

@@ -1,76 +1,156 @@
 package nl.botoc.graph.interventions;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.botoc.graph.search.LuceneText;
 import nl.botoc.graph.system.graphql.Paging;
-
-import static nl.botoc.graph.system.graphql.Batches.forEachKey;
+import nl.botoc.graph.system.projection.ProjectedReads;
 
 /**
- * Interventions: root lookups, the {@code interventions} connection, and the fields of {@code Intervention} that
- * live in this feature. Nested fields are batch mappings: one statement for all interventions of a level.
+ * Interventions: the lookup by code and the {@code interventions} connection. Each is one statement: the anchor
+ * below, then the projection of whatever the query selects (nested fields included; see {@link InterventionModel}).
  */
 @Controller
 class InterventionController {
 
-	private final InterventionReads reads;
+	private final ProjectedReads reads;
 
 	private final Paging paging;
 
-	InterventionController(InterventionReads reads, Paging paging) {
+	InterventionController(ProjectedReads reads, Paging paging) {
 		this.reads = reads;
 		this.paging = paging;
 	}
 
 	@QueryMapping
-	Optional<Intervention> intervention(@Argument String code) {
-		return this.reads.intervention(code);
+	Map<String, Object> intervention(@Argument String code, DataFetchingEnvironment env) {
+		return this.reads.one(env, "Intervention", "MATCH (n:Intervention {code: $code})", Map.of("code", code));
 	}
 
 	@QueryMapping
-	InterventionConnection interventions(@Argument InterventionWhere where, @Argument List<InterventionOrder> orderBy,
-			@Argument Integer first, @Argument String after) {
+	Map<String, Object> interventions(@Argument InterventionWhere where, @Argument List<InterventionOrder> orderBy,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging.Page page = this.paging.page(first, after);
-		var slice = this.reads.interventions((where != null) ? where : InterventionWhere.NONE, orderBy, page);
-		return page.connection(slice.items(), slice.total(), InterventionConnection.InterventionEdge::new,
-				InterventionConnection::new);
+		Map<String, Object> parameters = new HashMap<>();
+		String anchor = anchor((where != null) ? where : InterventionWhere.NONE, parameters) + """
+
+				OPTIONAL MATCH (m:Municipality)-[:RUNS]->(n)
+				WITH n, m.name AS municipalityName
+				ORDER BY %s""".formatted(orderBy(orderBy));
+		return this.reads.connection(env, "Intervention", anchor, parameters, page);
 	}
 
-	@BatchMapping
-	Map<Intervention, Municipality> municipality(List<Intervention> interventions) {
-		Map<String, Municipality> byCode = this.reads.municipalitiesOf(codes(interventions));
-		return forEachKey(interventions, (i) -> byCode.get(i.code()));
+	/**
+	 * The MATCH and WHERE of a filtered list, from fixed fragments: it starts from the most selective index the
+	 * filters allow (full-text hits, the municipality, the factor or mechanism, the theme), so a question about one
+	 * municipality never scans all interventions. Only the filters that are set appear, as parameters.
+	 */
+	private static String anchor(InterventionWhere where, Map<String, Object> parameters) {
+		List<String> conditions = new ArrayList<>();
+		String match;
+		String text = LuceneText.escape(where.text());
+		boolean mainOnly = Boolean.TRUE.equals(where.mainThemeOnly());
+		if (text != null) {
+			parameters.put("text", text);
+			match = """
+					CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node
+					WITH node AS n WHERE n:Intervention""";
+		}
+		else if (where.municipality() != null) {
+			match = "MATCH (:Municipality {id: $municipality})-[:RUNS]->(n:Intervention)";
+		}
+		else if (where.factor() != null) {
+			match = "MATCH (n:Intervention)-[:TARGETS]->(:Factor {id: $factor})";
+		}
+		else if (where.mechanism() != null) {
+			match = "MATCH (n:Intervention)-[:USES]->(:Mechanism {id: $mechanism})";
+		}
+		else if (where.theme() != null) {
+			match = "MATCH (n:Intervention)-[touch:TOUCHES]->(:Theme {id: $theme})"
+					+ (mainOnly ? " WHERE touch.main" : "");
+		}
+		else {
+			match = "MATCH (n:Intervention)";
+		}
+		if (where.municipality() != null) {
+			parameters.put("municipality", where.municipality());
+			if (text != null) {
+				conditions.add("EXISTS { (:Municipality {id: $municipality})-[:RUNS]->(n) }");
+			}
+		}
+		if (where.factor() != null) {
+			parameters.put("factor", where.factor());
+			if (!match.contains("$factor")) {
+				conditions.add("EXISTS { (n)-[:TARGETS]->(:Factor {id: $factor}) }");
+			}
+		}
+		if (where.mechanism() != null) {
+			parameters.put("mechanism", where.mechanism());
+			if (!match.contains("$mechanism")) {
+				conditions.add("EXISTS { (n)-[:USES]->(:Mechanism {id: $mechanism}) }");
+			}
+		}
+		if (where.theme() != null) {
+			parameters.put("theme", where.theme());
+			if (!match.contains("$theme")) {
+				conditions.add(mainOnly ? "EXISTS { (n)-[touch:TOUCHES]->(:Theme {id: $theme}) WHERE touch.main }"
+						: "EXISTS { (n)-[:TOUCHES]->(:Theme {id: $theme}) }");
+			}
+		}
+		if (where.status() != null) {
+			parameters.put("statuses", where.status());
+			conditions.add("n.status IN $statuses");
+		}
+		if (where.approach() != null) {
+			parameters.put("approach", where.approach());
+			conditions.add("n.approach = $approach");
+		}
+		if (where.recognised() != null) {
+			parameters.put("recognised", where.recognised());
+			conditions.add("coalesce(n.recognised, false) = $recognised");
+		}
+		if (where.grounded() != null) {
+			parameters.put("grounded", where.grounded());
+			conditions.add("coalesce(n.grounded, false) = $grounded");
+		}
+		if (where.planned() != null) {
+			parameters.put("planned", where.planned());
+			conditions.add("(n.status <> 'ADDED_LATER') = $planned");
+		}
+		if (conditions.isEmpty()) {
+			return match;
+		}
+		String join = match.startsWith("CALL") || match.contains(" WHERE ") ? "\n  AND " : "\nWHERE ";
+		return match + join + String.join("\n  AND ", conditions);
 	}
 
-	@BatchMapping
-	Map<Intervention, List<ThemeLink>> themes(List<Intervention> interventions) {
-		var byCode = this.reads.themesOf(codes(interventions));
-		return forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
-			.stream()
-			.map((row) -> new ThemeLink(i, row.theme(), row.main(), row.provenance()))
-			.toList());
-	}
-
-	@BatchMapping
-	Map<Intervention, Theme> mainTheme(List<Intervention> interventions) {
-		var byCode = this.reads.themesOf(codes(interventions));
-		return forEachKey(interventions, (i) -> byCode.getOrDefault(i.code(), List.of())
-			.stream()
-			.filter(InterventionReads.ThemeLinkRow::main)
-			.map(InterventionReads.ThemeLinkRow::theme)
-			.findFirst()
-			.orElse(null));
-	}
-
-	private static List<String> codes(List<Intervention> interventions) {
-		return interventions.stream().map(Intervention::code).distinct().toList();
+	/** ORDER BY cannot take parameters; it is assembled from fixed fragments chosen by enum values only. */
+	private static String orderBy(List<InterventionOrder> orderBy) {
+		List<String> keys = new ArrayList<>();
+		for (InterventionOrder order : (orderBy != null) ? orderBy : List.<InterventionOrder>of()) {
+			String direction = "DESC".equals(order.direction()) ? " DESC" : "";
+			switch (order.field()) {
+				case "CODE" -> {
+					for (String key : InterventionModel.codeOrderKeys("n")) {
+						keys.add(key + direction);
+					}
+				}
+				case "NAME" -> keys.add("toLower(n.name)" + direction);
+				case "MUNICIPALITY" -> keys.add("municipalityName" + direction);
+				default -> throw new IllegalArgumentException("Unknown order field " + order.field());
+			}
+		}
+		keys.add(InterventionModel.codeOrder("n"));
+		return String.join(", ", keys);
 	}
 
 }

@@ -2,49 +2,39 @@ package nl.botoc.graph.interventions;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static nl.botoc.graph.system.graphql.Batches.forEachKey;
+import nl.botoc.graph.system.projection.ListSizes;
+import nl.botoc.graph.system.projection.ProjectedReads;
 
-/** Municipalities: lookups, the list, and their interventions and approach mix (one statement per level). */
+/** Municipalities: the lookup and the list, each one statement with everything the query selects under it. */
 @Controller
 class MunicipalityController {
 
-	private final InterventionReads reads;
+	private final ProjectedReads reads;
 
-	MunicipalityController(InterventionReads reads) {
+	private final ListSizes sizes;
+
+	MunicipalityController(ProjectedReads reads, ListSizes sizes) {
 		this.reads = reads;
+		this.sizes = sizes;
 	}
 
 	@QueryMapping
-	Optional<Municipality> municipality(@Argument String id) {
-		return this.reads.municipality(id);
+	Map<String, Object> municipality(@Argument String id, DataFetchingEnvironment env) {
+		return this.reads.one(env, "Municipality", "MATCH (n:Municipality {id: $id})", Map.of("id", id));
 	}
 
 	@QueryMapping
-	List<Municipality> municipalities() {
-		return this.reads.municipalities();
-	}
-
-	@BatchMapping
-	Map<Municipality, List<Intervention>> interventions(List<Municipality> municipalities) {
-		var byId = this.reads.interventionsOf(ids(municipalities));
-		return forEachKey(municipalities, (m) -> byId.getOrDefault(m.id(), List.of()));
-	}
-
-	@BatchMapping
-	Map<Municipality, ApproachMix> approachMix(List<Municipality> municipalities) {
-		var byId = this.reads.approachMixOf(ids(municipalities));
-		return forEachKey(municipalities, (m) -> byId.getOrDefault(m.id(), new ApproachMix(0, 0)));
-	}
-
-	private static List<String> ids(List<Municipality> municipalities) {
-		return municipalities.stream().map(Municipality::id).distinct().toList();
+	List<Map<String, Object>> municipalities(@Argument Integer first, DataFetchingEnvironment env) {
+		return this.reads.list(env, "Municipality", """
+				MATCH (n:Municipality)
+				WITH n ORDER BY n.name, n.id LIMIT $first""", Map.of("first", this.sizes.first(first, "municipalities")));
 	}
 
 }

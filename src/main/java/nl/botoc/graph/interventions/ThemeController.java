@@ -2,42 +2,34 @@ package nl.botoc.graph.interventions;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static nl.botoc.graph.system.graphql.Batches.forEachKey;
+import nl.botoc.graph.system.projection.ProjectedReads;
 
-/** Themes: lookups, the list in report order, and the interventions touching each (one statement per level). */
+/** Themes: the lookup and the list in report order, each one statement. */
 @Controller
 class ThemeController {
 
-	private final InterventionReads reads;
+	private final ProjectedReads reads;
 
-	ThemeController(InterventionReads reads) {
+	ThemeController(ProjectedReads reads) {
 		this.reads = reads;
 	}
 
 	@QueryMapping
-	Optional<Theme> theme(@Argument String id) {
-		return this.reads.theme(id);
+	Map<String, Object> theme(@Argument String id, DataFetchingEnvironment env) {
+		return this.reads.one(env, "Theme", "MATCH (n:Theme {id: $id})", Map.of("id", id));
 	}
 
 	@QueryMapping
-	List<Theme> themes() {
-		return this.reads.themes();
-	}
-
-	@BatchMapping
-	Map<Theme, List<ThemeLink>> interventions(List<Theme> themes) {
-		var byId = this.reads.interventionsTouching(themes.stream().map(Theme::id).distinct().toList());
-		return forEachKey(themes, (t) -> byId.getOrDefault(t.id(), List.of())
-			.stream()
-			.map((row) -> new ThemeLink(row.intervention(), t, row.main(), row.provenance()))
-			.toList());
+	List<Map<String, Object>> themes(DataFetchingEnvironment env) {
+		return this.reads.list(env, "Theme", "MATCH (n:Theme)\nWITH n ORDER BY " + InterventionModel.themeOrder("n"),
+				Map.of());
 	}
 
 }

@@ -35,14 +35,19 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof BadArgumentException bad) {
 			return error(env, ErrorType.BAD_REQUEST, bad.code(), bad.getMessage(), requestId);
 		}
+		if (ex instanceof RequestTransaction.RequestEndedException) {
+			// The request timed out or was abandoned; the interceptor logged it once, so no line per field here.
+			return error(env, ErrorType.INTERNAL_ERROR, "REQUEST_TIMEOUT",
+					"The request ended before this field was read (request " + requestId + ")", requestId);
+		}
 		if (isDatabaseUnavailable(ex)) {
 			log.error("Request {}: database unavailable at {}", requestId, env.getExecutionStepInfo().getPath(), ex);
 			return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_UNAVAILABLE",
 					"The graph database is not available; try again later (request " + requestId + ")", requestId);
 		}
 		if (isTimeout(ex)) {
-			log.warn("Request {}: database transaction timed out at {}", requestId,
-					env.getExecutionStepInfo().getPath(), ex);
+			log.warn("Request {}: database transaction timed out or was terminated at {}", requestId,
+					env.getExecutionStepInfo().getPath());
 			return error(env, ErrorType.INTERNAL_ERROR, "REQUEST_TIMEOUT",
 					"The database took longer than the request timeout (request " + requestId + ")", requestId);
 		}

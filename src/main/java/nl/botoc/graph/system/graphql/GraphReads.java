@@ -1,5 +1,6 @@
 package nl.botoc.graph.system.graphql;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,45 +8,49 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way the API reads the graph: every statement runs in its own read-only transaction (so a cluster can
- * route it to a follower) whose timeout is the request timeout, so a slow statement is stopped by the database
- * and not only abandoned by the web layer.
+ * The one way the API reads the graph. Inside a GraphQL request every statement runs in the request's single
+ * {@link RequestTransaction} (one snapshot, stopped when the request ends); outside one (start-up checks, tests) in
+ * a read transaction of its own with the request timeout. Reads are read-only, so a cluster can route them to a
+ * follower.
  */
 @Component
 public class GraphReads {
 
-	private final Neo4jClient client;
+	private final Driver driver;
 
-	private final TransactionTemplate readOnly;
+	private final Duration timeout;
 
-	GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, GraphQlLimits limits) {
-		this.client = client;
-		this.readOnly = new TransactionTemplate(transactionManager);
-		this.readOnly.setReadOnly(true);
-		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		long seconds = Math.max(1, (limits.requestTimeout().toMillis() + 999) / 1000);
-		this.readOnly.setTimeout((int) Math.min(Integer.MAX_VALUE, seconds));
+	GraphReads(Driver driver, GraphQlLimits limits) {
+		this.driver = driver;
+		this.timeout = limits.requestTimeout();
 	}
 
 	/** Runs one statement and maps every record. */
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return this.readOnly.execute((status) -> List.copyOf(this.client.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Object.class)
-			.mappedBy((types, record) -> mapper.apply(record))
-			.all()
-			.stream()
-			.map(this::<T>cast)
-			.toList()));
+		RequestTransaction request = RequestTransaction.current();
+		return list(request, cypher, parameters, mapper);
+	}
+
+	/** Runs one statement in {@code request} (or in a transaction of its own when null) and maps every record. */
+	public <T> List<T> list(RequestTransaction request, String cypher, Map<String, Object> parameters,
+			Function<Record, T> mapper) {
+		if (request != null) {
+			return request.run(cypher, parameters, mapper);
+		}
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			return session.executeRead((tx) -> List.copyOf(tx.run(cypher, parameters).list(mapper::apply)),
+					TransactionConfig.builder().withTimeout(this.timeout).build());
+		}
 	}
 
 	/** Runs one statement that returns at most one record. */
@@ -65,11 +70,6 @@ public class GraphReads {
 			grouped.computeIfAbsent(row.getKey(), (k) -> new ArrayList<>()).add(row.getValue());
 		}
 		return grouped;
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T cast(Object value) {
-		return (T) value;
 	}
 
 }

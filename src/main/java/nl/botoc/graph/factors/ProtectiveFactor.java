@@ -1,9 +1,0 @@
-package nl.botoc.graph.factors;
-
-import nl.botoc.graph.sources.Provenance;
-
-/** GraphQL {@code ProtectiveFactor} (beschermende factor). */
-public record ProtectiveFactor(String id, String kind, String nameNl, String nameEn, String category, String evidence,
-		String targetGroup, Boolean studiedInNl, boolean modifiable, String modifiableRationale,
-		Provenance provenance) implements Factor {
-}

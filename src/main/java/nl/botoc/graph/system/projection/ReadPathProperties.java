@@ -1,0 +1,19 @@
+package nl.botoc.graph.system.projection;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the read path ({@code botoc.read.*}).
+ *
+ * @param defaultListSize items a list field that grows with the data returns when the query gives no {@code first}
+ * (default 100)
+ * @param maxListSize largest {@code first} such a list field accepts (default 1000)
+ * @param exposeCypher whether a request may ask for the Cypher it ran, with the request extension
+ * {@code {"botoc": {"cypher": true}}}; the statements then come back in the response extension {@code cypher}
+ * (default false: statements are internals; switch it on for development and benchmarks)
+ */
+@ConfigurationProperties("botoc.read")
+public record ReadPathProperties(@DefaultValue("100") int defaultListSize, @DefaultValue("1000") int maxListSize,
+		@DefaultValue("false") boolean exposeCypher) {
+}

@@ -1,0 +1,102 @@
+package nl.botoc.graph.system.graphql;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.botoc.graph.support.GraphApiTest;
+import nl.botoc.graph.support.StatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A request's database work stops when the request ends: a running statement is terminated by the database, no
+ * later statement starts, and a request that never reads opens no transaction.
+ */
+@GraphApiTest
+class RequestTransactionTests {
+
+	/** Keeps the database busy for far longer than any test waits (about a minute on this machine). */
+	private static final String SLOW = "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c";
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void cancellingARequestTerminatesItsRunningStatementAndLeavesNoTransaction() throws Exception {
+		String id = "test-" + UUID.randomUUID();
+		RequestTransaction request = new RequestTransaction(this.driver, id, Instant.now().plusSeconds(120), false);
+		CompletableFuture<List<Long>> running = CompletableFuture
+			.supplyAsync(() -> request.run(SLOW, Map.of(), (r) -> r.get("c").asLong()));
+		waitUntil(() -> !transactionsOf(id).isEmpty(), Duration.ofSeconds(20));
+
+		long started = System.nanoTime();
+		assertThat(request.cancel((requestId) -> RequestTransactions.terminate(this.driver, requestId))).isTrue();
+		assertThatThrownBy(() -> running.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+			.cause()
+			.isInstanceOf(Neo4jException.class);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+		waitUntil(() -> transactionsOf(id).isEmpty(), Duration.ofSeconds(10));
+		assertThat(transactionsOf(id)).isEmpty();
+		assertThatThrownBy(() -> request.run("RETURN 1 AS one", Map.of(), (r) -> r.get("one").asInt()))
+			.isInstanceOf(RequestTransaction.RequestEndedException.class);
+	}
+
+	@Test
+	void theDatabaseStopsAStatementAtTheRequestDeadline() {
+		RequestTransaction request = new RequestTransaction(this.driver, "test-" + UUID.randomUUID(),
+				Instant.now().plusSeconds(2), false);
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> request.run(SLOW, Map.of(), (r) -> r.get("c").asLong()))
+			.isInstanceOf(Neo4jException.class)
+			.satisfies((ex) -> assertThat(((Neo4jException) ex).code()).containsAnyOf("TransactionTimedOut",
+					"Terminated"));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+		request.finish();
+	}
+
+	@Test
+	void aRequestPastItsDeadlineOpensNoTransaction() {
+		this.statements.reset();
+		RequestTransaction request = new RequestTransaction(this.driver, "test-" + UUID.randomUUID(),
+				Instant.now().minusMillis(1), false);
+		assertThatThrownBy(() -> request.run("RETURN 1 AS one", Map.of(), (r) -> r.get("one").asInt()))
+			.isInstanceOf(RequestTransaction.RequestEndedException.class);
+		assertThat(this.statements.count()).isZero();
+	}
+
+	private List<String> transactionsOf(String requestId) {
+		try (var session = this.driver.session()) {
+			return session.run("""
+					SHOW TRANSACTIONS YIELD transactionId, metaData
+					WHERE metaData[$key] = $request
+					RETURN transactionId""", Map.of("key", RequestTransaction.REQUEST_METADATA, "request", requestId))
+				.list((r) -> r.get("transactionId").asString());
+		}
+	}
+
+	private static void waitUntil(java.util.function.BooleanSupplier condition, Duration atMost)
+			throws InterruptedException {
+		long end = System.nanoTime() + atMost.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < end) {
+			Thread.sleep(50);
+		}
+		assertThat(condition.getAsBoolean()).as("condition within %s", atMost).isTrue();
+	}
+
+}

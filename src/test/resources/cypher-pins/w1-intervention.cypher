@@ -1,0 +1,3 @@
+MATCH (n:Intervention {code: $code})
+WITH n LIMIT 1
+RETURN {`code`: n.code, `name`: n.name, `municipality`: head(COLLECT { MATCH (x1:Municipality)-[:RUNS]->(n) WITH * ORDER BY x1.id LIMIT 1 RETURN {`id`: x1.id, `name`: x1.name} }), `themes`: COLLECT { MATCH (n)-[x2:TOUCHES]->(x3:Theme) WITH * ORDER BY coalesce(x2.main, false) DESC, x3.id RETURN {`main`: coalesce(x2.main, false), `theme`: {`id`: x3.id, `shortLabelNl`: x3.shortLabelNl}} }, `mechanisms`: COLLECT { MATCH (n)-[x4:USES]->(x5:Mechanism) WITH * ORDER BY toLower(x5.nameEn), x5.id RETURN {`localName`: x4.localName, `mechanism`: {`id`: x5.id, `nameEn`: x5.nameEn}} }} AS row

@@ -1,0 +1,9 @@
+MATCH (:Municipality {id: $municipality})-[:RUNS]->(n:Intervention)
+WHERE EXISTS { (n)-[:TOUCHES]->(:Theme {id: $theme}) }
+OPTIONAL MATCH (m:Municipality)-[:RUNS]->(n)
+WITH n, m.name AS municipalityName
+ORDER BY left(n.code, size(n.code) - (CASE WHEN n.code =~ '.*[0-9]{3}' THEN 3 WHEN n.code =~ '.*[0-9]{2}' THEN 2 WHEN n.code =~ '.*[0-9]' THEN 1 ELSE 0 END)), coalesce(toInteger(right(n.code, (CASE WHEN n.code =~ '.*[0-9]{3}' THEN 3 WHEN n.code =~ '.*[0-9]{2}' THEN 2 WHEN n.code =~ '.*[0-9]' THEN 1 ELSE 0 END))), -1), n.code
+WITH collect(n) AS matched
+WITH size(matched) AS total, matched[$sel0..$sel1] AS page
+CALL (page) { UNWIND page AS n RETURN collect({`nodes`: {`code`: n.code, `name`: n.name}}) AS rows }
+RETURN total, rows
