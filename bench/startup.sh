@@ -3,11 +3,12 @@
 # For each launcher it runs N cold starts (fresh data directory: schema + seed load included) and N warm starts
 # (same directory again), prints each run and the medians. Usage: bench/startup.sh [N]   (default 3)
 # Launchers: ./run.sh (extracted jar + AOT cache, the README's command) and the plain fat jar (java -jar).
+# Ports: STARTUP_PORT, STARTUP_BOLT_PORT, STARTUP_HTTP_PORT (defaults 18080, 17687, 17474).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 query='{"query":"{ interventions(first: 1) { totalCount } }"}'
-port=18080
+port=${STARTUP_PORT:-18080} bolt_port=${STARTUP_BOLT_PORT:-17687} http_port=${STARTUP_HTTP_PORT:-17474}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 ./run.sh --prepare   # builds the jar and its AOT cache if needed
@@ -15,7 +16,7 @@ java_bin=$( (ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null || true) | he
 fat_jar=$(ls target/botoc-graph-*.jar | grep -v original | head -1)
 
 start_once() { # $1 launcher (run.sh | jar), $2 data dir; prints ms to first answer
-  local t0 t1 pid args=(--server.port=$port --botoc.embedded.data-dir="$2" --botoc.embedded.bolt-port=17687 --botoc.embedded.http-port=17474)
+  local t0 t1 pid args=(--server.port=$port --botoc.embedded.data-dir="$2" --botoc.embedded.bolt-port=$bolt_port --botoc.embedded.http-port=$http_port)
   t0=$(date +%s%N)
   if [[ $1 == run.sh ]]; then setsid ./run.sh "${args[@]}" >"$2.log" 2>&1 & else setsid "$java_bin" -jar "$fat_jar" "${args[@]}" >"$2.log" 2>&1 & fi
   pid=$!

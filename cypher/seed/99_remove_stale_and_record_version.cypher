@@ -6,46 +6,57 @@
 // Only seed kinds are touched: nodes with a seed label whose key is not in the seed (with all their
 // relationships), and relationships of the relationship files whose pair is not in the seed. The derived
 // relationships (RUNS, SOURCED_FROM, IDENTIFIED_IN, RECOGNISED_BY) are kept in step by the per-file statements.
+// The kept keys are computed once per kind (WITH … AS keep) and compared as strings (ids hold no spaces): Cypher
+// checks IN against such a list through a hash set, where a list of [a, b] pairs or a list built inside the WHERE is
+// scanned for every node or relationship, which made a 1000× synthetic seed (bench/) take hours instead of seconds.
 // In the Browser this needs $seed built by hand; there, loading into an empty database makes it unnecessary.
 CALL () {
-  MATCH (n:Source) WHERE NOT n.id IN [row IN $seed.sources | row.id] DETACH DELETE n
+  WITH [row IN $seed.sources | row.id] AS keep
+  MATCH (n:Source) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Municipality) WHERE NOT n.id IN [row IN $seed.municipalities | row.id] DETACH DELETE n
+  WITH [row IN $seed.municipalities | row.id] AS keep
+  MATCH (n:Municipality) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Theme) WHERE NOT n.id IN [row IN $seed.themes | row.id] DETACH DELETE n
+  WITH [row IN $seed.themes | row.id] AS keep
+  MATCH (n:Theme) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Factor) WHERE NOT n.id IN [row IN $seed.factors | row.id] DETACH DELETE n
+  WITH [row IN $seed.factors | row.id] AS keep
+  MATCH (n:Factor) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Mechanism) WHERE NOT n.id IN [row IN $seed.mechanisms | row.id] DETACH DELETE n
+  WITH [row IN $seed.mechanisms | row.id] AS keep
+  MATCH (n:Mechanism) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Intervention) WHERE NOT n.code IN [row IN $seed.interventions | row.code] DETACH DELETE n
+  WITH [row IN $seed.interventions | row.code] AS keep
+  MATCH (n:Intervention) WHERE NOT n.code IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:ExploratoryElement) WHERE NOT n.id IN [row IN $seed.exploratory_elements | row.id] DETACH DELETE n
+  WITH [row IN $seed.exploratory_elements | row.id] AS keep
+  MATCH (n:ExploratoryElement) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  MATCH (n:Claim) WHERE NOT n.id IN [row IN $seed.claims | row.id] DETACH DELETE n
+  WITH [row IN $seed.claims | row.id] AS keep
+  MATCH (n:Claim) WHERE NOT n.id IN keep DETACH DELETE n
 }
 CALL () {
-  WITH [row IN $seed.intervention_themes | [row.intervention, row.theme]] AS keep
-  MATCH (i:Intervention)-[r:TOUCHES]->(t:Theme) WHERE NOT [i.code, t.id] IN keep DELETE r
+  WITH [row IN $seed.intervention_themes | row.intervention + ' ' + row.theme] AS keep
+  MATCH (i:Intervention)-[r:TOUCHES]->(t:Theme) WHERE NOT i.code + ' ' + t.id IN keep DELETE r
 }
 CALL () {
-  WITH [row IN $seed.theme_factors | [row.theme, row.factor]] AS keep
-  MATCH (t:Theme)-[r:TARGETS]->(f:Factor) WHERE NOT [t.id, f.id] IN keep DELETE r
+  WITH [row IN $seed.theme_factors | row.theme + ' ' + row.factor] AS keep
+  MATCH (t:Theme)-[r:TARGETS]->(f:Factor) WHERE NOT t.id + ' ' + f.id IN keep DELETE r
 }
 CALL () {
-  WITH [row IN $seed.intervention_factors | [row.intervention, row.factor]] AS keep
-  MATCH (i:Intervention)-[r:TARGETS]->(f:Factor) WHERE NOT [i.code, f.id] IN keep DELETE r
+  WITH [row IN $seed.intervention_factors | row.intervention + ' ' + row.factor] AS keep
+  MATCH (i:Intervention)-[r:TARGETS]->(f:Factor) WHERE NOT i.code + ' ' + f.id IN keep DELETE r
 }
 CALL () {
-  WITH [row IN $seed.intervention_mechanisms | [row.intervention, row.mechanism]] AS keep
-  MATCH (i:Intervention)-[r:USES]->(m:Mechanism) WHERE NOT [i.code, m.id] IN keep DELETE r
+  WITH [row IN $seed.intervention_mechanisms | row.intervention + ' ' + row.mechanism] AS keep
+  MATCH (i:Intervention)-[r:USES]->(m:Mechanism) WHERE NOT i.code + ' ' + m.id IN keep DELETE r
 }
 MERGE (v:SeedVersion {id: 'seed'})
 // loadedAt: when this seed (this hash) was first loaded; a forced reload of the same files leaves it as it is.
