@@ -69,6 +69,7 @@ public class ListBounds {
 		t.put("Query.mechanisms", count("Mechanism"));
 		t.put("Query.sources", count("Source"));
 		t.put("Query.claims", count("Claim"));
+		t.put("Query.exploratoryElements", count("ExploratoryElement"));
 		t.put("Query.uncoveredFactors", count("Factor"));
 		t.put("Query.sharedMechanisms", count("Mechanism"));
 		t.put("Intervention.themes", interventionThemes);

@@ -288,10 +288,14 @@ class HostileCorpusTests {
 	 */
 	private boolean assertSafe(String name, GraphQlHttp.Reply reply, boolean mustBeRefused) {
 		String label = abbreviated(name);
-		assertThat(reply.status()).as(label).isLessThan(500);
+		// The bulkhead's answer while another costly request still holds the slot is a safe, retryable refusal.
+		boolean busy = reply.status() == 503 && reply.body().contains("SERVICE_BUSY")
+				&& reply.headers().keySet().stream().anyMatch("retry-after"::equalsIgnoreCase);
+		assertThat(reply.status()).as(label).satisfiesAnyOf((status) -> assertThat(status).isLessThan(500),
+				(status) -> assertThat(busy).isTrue());
 		assertThat(reply.body()).as(label).doesNotContain(LEAKS);
 		assertThat(reply.body().length()).as(label).isLessThan(5_000_000);
-		boolean refused = reply.status() >= 400 || (!reply.errors().isEmpty() && noData(reply));
+		boolean refused = busy || reply.status() >= 400 || (!reply.errors().isEmpty() && noData(reply));
 		if (refused) {
 			assertThat(reply.errors()).as(label).isNotEmpty().allSatisfy((error) -> {
 				Map<?, ?> extensions = (Map<?, ?>) error.get("extensions");
