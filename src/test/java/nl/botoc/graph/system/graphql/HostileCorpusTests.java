@@ -290,7 +290,9 @@ class HostileCorpusTests {
 	 */
 	private boolean assertSafe(String name, GraphQlHttp.Reply reply, boolean mustBeRefused) {
 		String label = abbreviated(name);
-		assertThat(reply.status()).as(label).isLessThan(500);
+		// 503 only as the bulkhead's clear, retryable refusal (another costly request holds the slot)
+		boolean busy = reply.status() == 503 && reply.body().contains("\"SERVICE_BUSY\"");
+		assertThat(reply.status() < 500 || busy).as(label + ": status " + reply.status()).isTrue();
 		assertThat(reply.body()).as(label).doesNotContain(LEAKS);
 		assertThat(reply.body().length()).as(label).isLessThan(5_000_000);
 		boolean refused = reply.status() >= 400 || (!reply.errors().isEmpty() && noData(reply));
@@ -301,7 +303,7 @@ class HostileCorpusTests {
 				assertThat(extensions.get("code") != null || extensions.get("classification") != null).as(label).isTrue();
 				Object code = (extensions.get("code") != null) ? extensions.get("code") : extensions.get("classification");
 				this.refusedCodes.add(String.valueOf(code));
-				assertThat(String.valueOf(code)).as(label).isNotIn("INTERNAL_ERROR", "DATABASE_UNAVAILABLE");
+				assertThat(String.valueOf(code)).as(label).isNotIn("INTERNAL_ERROR", "DATABASE_UNAVAILABLE", "REQUEST_TIMEOUT");
 			});
 			boolean beforeExecution = reply.errors().stream().noneMatch((error) -> error.containsKey("path"));
 			if (beforeExecution) {
