@@ -1,15 +1,17 @@
 package nl.botoc.graph.system.graphql;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The bulkhead for costly requests: at most {@code botoc.graphql.max-concurrent-costly} requests whose estimated
- * cost reaches {@code botoc.graphql.costly-cost} run at once. A costly request that finds no free slot is refused at
- * once (HTTP 503, {@code Retry-After}, code {@code SERVICE_BUSY}) instead of queueing, so cheap requests never wait
- * behind a pile of costly ones and a client can tell it should retry.
+ * cost reaches {@code botoc.graphql.costly-cost} run at once. A costly request that finds no free slot waits at most
+ * {@code botoc.graphql.costly-wait}, then is refused (HTTP 503, {@code Retry-After}, code {@code SERVICE_BUSY})
+ * instead of queueing on, so costly requests cannot pile up, cheap requests (which need no slot) never wait behind
+ * them, and a client can tell it should retry.
  */
 @Component
 public class CostlyRequests {
@@ -28,9 +30,15 @@ public class CostlyRequests {
 		return cost >= this.bounds.costlyCost();
 	}
 
-	/** Takes a slot, or returns null when all are in use. Release the slot once, when the execution ends. */
+	/** Takes a slot, waiting at most {@code costly-wait}, or returns null. Release the slot once, when the execution ends. */
 	Slot tryEnter() {
-		return this.slots.tryAcquire() ? new Slot() : null;
+		try {
+			return this.slots.tryAcquire(this.bounds.costlyWait().toMillis(), TimeUnit.MILLISECONDS) ? new Slot() : null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
 	}
 
 	/** Slots in use right now, for tests and the load run. */

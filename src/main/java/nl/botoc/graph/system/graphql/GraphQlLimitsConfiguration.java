@@ -18,7 +18,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
-import nl.botoc.graph.system.GraphReadiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -34,11 +33,14 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
+import nl.botoc.graph.system.GraphReadiness;
+
 /**
  * Wires {@link GraphQlLimits} into graphql-java. Parser limits stop a huge document while it is read; depth and
  * complexity are checked after validation and before the first data fetcher, so a rejected query never reaches
  * the database; the request timeout ends the request with an error and cancels the execution, while
- * {@link GraphReads} gives each database transaction the same timeout.
+ * {@link GraphReads} gives each database transaction the same timeout. {@link RequestBounds} adds the checks on
+ * variables, fragment fan-out and the size of the answer.
  * <p>
  * Introspection (GraphiQL's schema query nests {@code ofType} about ten levels deep) is exempt from depth and
  * complexity; graphql-java's own introspection limits guard it.

@@ -12,11 +12,14 @@ import org.springframework.util.unit.DataSize;
  * run at once. Every bound is checked before any data is fetched, except the two result caps, which stop an
  * execution whose estimate was wrong.
  *
- * @param maxCost most result objects a query may be estimated to return (default 20000): every list counts with
+ * @param maxCost most result objects a query may be estimated to return (default 75000, above the deep
+ * bounded-work query of the tests, about 59000 on the seed): every list counts with
  * its {@code first} (or default page), plain lists with the largest degree the graph has for them ({@link ListBounds})
- * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 2000)
- * @param maxConcurrentCostly costly requests that may run at once (default 1); the excess is answered at once
- * with HTTP 503, {@code Retry-After} and code {@code SERVICE_BUSY}
+ * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 10000;
+ * the costliest headline queries, {@code coverage(rows: FACTOR)} and the like, cost 10000 to 17500 on the seed)
+ * @param maxConcurrentCostly costly requests that may run at once (default 2)
+ * @param costlyWait how long a costly request may wait for a slot (default 1s); past it it is answered with HTTP
+ * 503, {@code Retry-After} and code {@code SERVICE_BUSY}, so costly requests never pile up behind each other
  * @param retryAfter what {@code Retry-After} tells a refused costly request to wait (default 2s)
  * @param maxResultNodes most result nodes (fields of the answer) an execution may build (default 100000); past it
  * the whole answer is replaced by the error {@code RESULT_TOO_LARGE}
@@ -35,8 +38,9 @@ import org.springframework.util.unit.DataSize;
  * checked before validation, which would otherwise walk an exponential fragment fan-out
  */
 @ConfigurationProperties("botoc.graphql")
-public record RequestBounds(@DefaultValue("20000") long maxCost, @DefaultValue("2000") long costlyCost,
-		@DefaultValue("1") int maxConcurrentCostly, @DefaultValue("2s") Duration retryAfter,
+public record RequestBounds(@DefaultValue("75000") long maxCost, @DefaultValue("10000") long costlyCost,
+		@DefaultValue("2") int maxConcurrentCostly, @DefaultValue("1s") Duration costlyWait,
+		@DefaultValue("2s") Duration retryAfter,
 		@DefaultValue("100000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
 		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("2000") int maxStringLength,
 		@DefaultValue("100") int maxListLength, @DefaultValue("8") int maxInputDepth,

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphApiTest
 @TestPropertySource(properties = { "botoc.graphql.max-cost=200", "botoc.graphql.costly-cost=100",
-		"botoc.graphql.max-concurrent-costly=1", "botoc.graphql.retry-after=3s", "botoc.graphql.max-result-nodes=40",
+		"botoc.graphql.max-concurrent-costly=1", "botoc.graphql.costly-wait=0s", "botoc.graphql.retry-after=3s", "botoc.graphql.max-result-nodes=40",
 		"botoc.graphql.max-result-size=700B", "botoc.graphql.max-body-size=4KB", "botoc.graphql.max-string-length=60",
 		"botoc.graphql.max-list-length=5", "botoc.graphql.max-input-depth=4", "botoc.graphql.max-search-length=30",
 		"botoc.graphql.max-search-terms=4", "botoc.graphql.max-expanded-fields=300" })
