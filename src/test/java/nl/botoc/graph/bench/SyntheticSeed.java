@@ -34,7 +34,7 @@ public final class SyntheticSeed {
 
 	/** Files copied as they are: the reference data every scale shares. */
 	static final List<String> COPIED = List.of("sources.csv", "themes.csv", "factors.csv", "mechanisms.csv",
-			"claims.csv", "theme_factors.csv");
+			"claims.csv", "theme_factors.csv", "exploratory_elements.csv");
 
 	private SyntheticSeed() {
 	}

@@ -96,9 +96,14 @@ public class ListBounds {
 		t.put("CoverageMatrix.rowHeaders",
 				"RETURN COUNT { (:Theme) } + COUNT { (:Factor) } AS n");
 		t.put("CoverageMatrix.columnHeaders", "RETURN COUNT { (:Municipality) } + 5 AS n");
-		t.put("CoverageMatrix.cells",
-				"RETURN (COUNT { (:Theme) } + COUNT { (:Factor) }) * (COUNT { (:Municipality) } + 5) AS n");
-		t.put("CoverageCell.entries", count("Intervention"));
+		// A matrix has theme rows or factor rows, never both; a cell holds the interventions of one municipality
+		// (or one status) on one row: at most the largest municipality or the largest theme.
+		t.put("CoverageMatrix.cells", "RETURN CASE WHEN COUNT { (:Theme) } > COUNT { (:Factor) } THEN COUNT { (:Theme) }"
+				+ " ELSE COUNT { (:Factor) } END * (COUNT { (:Municipality) } + 5) AS n");
+		t.put("CoverageCell.entries", """
+				CALL () { MATCH (m:Municipality) RETURN coalesce(max(COUNT { (m)-[:RUNS]->(:Intervention) }), 0) AS a }
+				CALL () { MATCH (t:Theme) RETURN coalesce(max(COUNT { (:Intervention)-[:TOUCHES]->(t) }), 0) AS b }
+				RETURN CASE WHEN a > b THEN a ELSE b END AS n""");
 		t.put("SimilarIntervention.sharedThemes", interventionThemes);
 		t.put("SimilarIntervention.sharedFactors", interventionFactors);
 		t.put("SimilarIntervention.sharedMechanisms", interventionMechanisms);

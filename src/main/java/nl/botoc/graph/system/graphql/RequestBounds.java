@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * run at once. Every bound is checked before any data is fetched, except the two result caps, which stop an
  * execution whose estimate was wrong.
  *
- * @param maxCost most result objects a query may be estimated to return (default 75000, above the deep
+ * @param maxCost most result objects a query may be estimated to return (default 200000, above the deep
  * bounded-work query of the tests, about 59000 on the seed): every list counts with
  * its {@code first} (or default page), plain lists with the largest degree the graph has for them ({@link ListBounds})
  * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 10000;
@@ -38,7 +38,7 @@ import org.springframework.util.unit.DataSize;
  * checked before validation, which would otherwise walk an exponential fragment fan-out
  */
 @ConfigurationProperties("botoc.graphql")
-public record RequestBounds(@DefaultValue("75000") long maxCost, @DefaultValue("10000") long costlyCost,
+public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue("10000") long costlyCost,
 		@DefaultValue("2") int maxConcurrentCostly, @DefaultValue("1s") Duration costlyWait,
 		@DefaultValue("2s") Duration retryAfter,
 		@DefaultValue("100000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
