@@ -34,7 +34,7 @@ public final class SyntheticSeed {
 
 	/** Files copied as they are: the reference data every scale shares. */
 	static final List<String> COPIED = List.of("sources.csv", "themes.csv", "factors.csv", "mechanisms.csv",
-			"claims.csv", "theme_factors.csv", "exploratory_elements.csv");
+			"claims.csv", "theme_factors.csv");
 
 	private SyntheticSeed() {
 	}
@@ -120,6 +120,17 @@ public final class SyntheticSeed {
 		}
 		outMunicipalities.write(to.resolve("municipalities.csv"));
 		outInterventions.write(to.resolve("interventions.csv"));
+		// The §3.1.3 elements are reference data too; a link to an intervention the generator did not copy (the
+		// added-later ones) is left empty, as the seed does for an element the report places nowhere.
+		Csv elements = Csv.read(from.resolve("exploratory_elements.csv"));
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		outInterventions.rows().forEach((row) -> codes.add(row.get("code")));
+		elements.rows().forEach((row) -> {
+			if (!codes.contains(row.get("intervention"))) {
+				row.put("intervention", "");
+			}
+		});
+		elements.write(to.resolve("exploratory_elements.csv"));
 		outThemes.write(to.resolve("intervention_themes.csv"));
 		outFactors.write(to.resolve("intervention_factors.csv"));
 		outMechanisms.write(to.resolve("intervention_mechanisms.csv"));

@@ -1,5 +1,6 @@
 package nl.botoc.graph.system.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,7 +64,7 @@ class GraphQlLimitsConfiguration {
 
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return new AbortExecutionException("Query is " + depth + " levels deep; at most " + maxDepth
+				return limitError("QUERY_TOO_DEEP", "Query is " + depth + " levels deep; at most " + maxDepth
 						+ " are allowed (botoc.graphql.max-depth)");
 			}
 		};
@@ -82,7 +83,7 @@ class GraphQlLimitsConfiguration {
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return new AbortExecutionException("Query selects " + complexity + " fields (aliases and fragments"
+				return limitError("QUERY_TOO_COMPLEX", "Query selects " + complexity + " fields (aliases and fragments"
 						+ " counted); at most " + maxComplexity + " are allowed (botoc.graphql.max-complexity)");
 			}
 		};
@@ -202,6 +203,15 @@ class GraphQlLimitsConfiguration {
 			.build();
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	/** A refusal before execution, with a code like every other error of the API. */
+	private static AbortExecutionException limitError(String code, String message) {
+		return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+			.errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+			.message(message)
+			.extensions(Map.of("code", code))
+			.build()));
 	}
 
 	private static boolean onlyIntrospection(InstrumentationExecuteOperationParameters parameters) {

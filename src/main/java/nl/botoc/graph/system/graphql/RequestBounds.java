@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param costlyWait how long a costly request may wait for a slot (default 1s); past it it is answered with HTTP
  * 503, {@code Retry-After} and code {@code SERVICE_BUSY}, so costly requests never pile up behind each other
  * @param retryAfter what {@code Retry-After} tells a refused costly request to wait (default 2s)
- * @param maxResultNodes most result nodes (fields of the answer) an execution may build (default 100000); past it
+ * @param maxResultNodes most result nodes (fields of the answer) an execution may build (default 250000, above max-cost); past it
  * the whole answer is replaced by the error {@code RESULT_TOO_LARGE}
  * @param maxResultSize largest answer, counted as JSON text (default 4MB); past it {@code RESULT_TOO_LARGE}
  * @param maxBodySize largest request body (default 256KB); past it HTTP 413
@@ -41,7 +41,7 @@ import org.springframework.util.unit.DataSize;
 public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue("10000") long costlyCost,
 		@DefaultValue("2") int maxConcurrentCostly, @DefaultValue("1s") Duration costlyWait,
 		@DefaultValue("2s") Duration retryAfter,
-		@DefaultValue("100000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
+		@DefaultValue("250000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
 		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("2000") int maxStringLength,
 		@DefaultValue("100") int maxListLength, @DefaultValue("8") int maxInputDepth,
 		@DefaultValue("3") int maxOrderKeys, @DefaultValue("200") int maxSearchLength,

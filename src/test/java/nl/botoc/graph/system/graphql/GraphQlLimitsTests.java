@@ -51,7 +51,7 @@ class GraphQlLimitsTests {
 	void refusesAQueryDeeperThanTheMaximumWithoutTouchingTheDatabase() {
 		var reply = this.http.query("{ municipalities { interventions { themes { theme { id } } } } }");
 		assertThat((String) reply.read("$.errors[0].message")).contains("5 levels deep").contains("at most 4");
-		assertThat((String) reply.read("$.errors[0].extensions.classification")).isEqualTo("ExecutionAborted");
+		assertThat((String) reply.read("$.errors[0].extensions.code")).isEqualTo("QUERY_TOO_DEEP");
 		assertThat(reply.json().read("$", Map.class)).doesNotContainKey("data");
 		assertThat(this.statements.count()).isZero();
 	}
