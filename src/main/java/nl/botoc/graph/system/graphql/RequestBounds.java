@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
  * run at once. Every bound is checked before any data is fetched, except the two result caps, which stop an
  * execution whose estimate was wrong.
  *
- * @param maxCost most result objects a query may be estimated to return (default 75000, above the deep
- * bounded-work query of the tests, about 59000 on the seed): every list counts with
+ * @param maxCost most result objects a query may be estimated to return (default 250000, above the
+ * headline queries, e.g. the uncovered-factors example at about 99000, and the deep bounded-work query of the tests): every list counts with
  * its {@code first} (or default page), plain lists with the largest degree the graph has for them ({@link ListBounds})
  * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 10000;
  * the costliest headline queries, {@code coverage(rows: FACTOR)} and the like, cost 10000 to 17500 on the seed)
@@ -21,9 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param costlyWait how long a costly request may wait for a slot (default 1s); past it it is answered with HTTP
  * 503, {@code Retry-After} and code {@code SERVICE_BUSY}, so costly requests never pile up behind each other
  * @param retryAfter what {@code Retry-After} tells a refused costly request to wait (default 2s)
- * @param maxResultNodes most result nodes (fields of the answer) an execution may build (default 100000); past it
+ * @param maxResultNodes most result nodes (fields of the answer) an execution may build (default 2000000); past it
  * the whole answer is replaced by the error {@code RESULT_TOO_LARGE}
- * @param maxResultSize largest answer, counted as JSON text (default 4MB); past it {@code RESULT_TOO_LARGE}
+ * @param maxResultSize largest answer, counted as JSON text (default 32MB); past it {@code RESULT_TOO_LARGE}
  * @param maxBodySize largest request body (default 256KB); past it HTTP 413
  * @param maxStringLength longest string in variables or arguments (default 2000 characters)
  * @param maxListLength longest list in variables or arguments (default 100 entries)
@@ -38,10 +38,10 @@ import org.springframework.util.unit.DataSize;
  * checked before validation, which would otherwise walk an exponential fragment fan-out
  */
 @ConfigurationProperties("botoc.graphql")
-public record RequestBounds(@DefaultValue("75000") long maxCost, @DefaultValue("10000") long costlyCost,
+public record RequestBounds(@DefaultValue("250000") long maxCost, @DefaultValue("10000") long costlyCost,
 		@DefaultValue("2") int maxConcurrentCostly, @DefaultValue("1s") Duration costlyWait,
 		@DefaultValue("2s") Duration retryAfter,
-		@DefaultValue("100000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
+		@DefaultValue("2000000") int maxResultNodes, @DefaultValue("32MB") DataSize maxResultSize,
 		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("2000") int maxStringLength,
 		@DefaultValue("100") int maxListLength, @DefaultValue("8") int maxInputDepth,
 		@DefaultValue("3") int maxOrderKeys, @DefaultValue("200") int maxSearchLength,
