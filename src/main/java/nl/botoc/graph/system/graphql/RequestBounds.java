@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
  * run at once. Every bound is checked before any data is fetched, except the two result caps, which stop an
  * execution whose estimate was wrong.
  *
- * @param maxCost most result objects a query may be estimated to return (default 250000, above the
- * headline queries, e.g. the uncovered-factors example at about 99000, and the deep bounded-work query of the tests): every list counts with
+ * @param maxCost most result objects a query may be estimated to return (default 1000000, above every
+ * example question: the bounds of the analysis answers are loose, the coverage example is estimated at about 608000): every list counts with
  * its {@code first} (or default page), plain lists with the largest degree the graph has for them ({@link ListBounds})
  * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 10000;
  * the costliest headline queries, {@code coverage(rows: FACTOR)} and the like, cost 10000 to 17500 on the seed)
@@ -38,7 +38,7 @@ import org.springframework.util.unit.DataSize;
  * checked before validation, which would otherwise walk an exponential fragment fan-out
  */
 @ConfigurationProperties("botoc.graphql")
-public record RequestBounds(@DefaultValue("250000") long maxCost, @DefaultValue("10000") long costlyCost,
+public record RequestBounds(@DefaultValue("1000000") long maxCost, @DefaultValue("10000") long costlyCost,
 		@DefaultValue("2") int maxConcurrentCostly, @DefaultValue("1s") Duration costlyWait,
 		@DefaultValue("2s") Duration retryAfter,
 		@DefaultValue("2000000") int maxResultNodes, @DefaultValue("32MB") DataSize maxResultSize,
