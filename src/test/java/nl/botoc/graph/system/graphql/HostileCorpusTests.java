@@ -229,8 +229,8 @@ class HostileCorpusTests {
 		assertThat(cheap.errors()).isEmpty();
 		var answer = costly.get();
 		if (answer.errors().isEmpty()) {
-			assertThat(((Number) answer.read("$.extensions.cost.estimated")).longValue())
-				.isGreaterThan(((Number) answer.read("$.extensions.cost.limit")).longValue() / 2);
+			// capped by max-complexity before max-cost; still far beyond the bulkhead's costly threshold (10000)
+			assertThat(((Number) answer.read("$.extensions.cost.estimated")).longValue()).isGreaterThan(100_000);
 		}
 		else {
 			// on a saturated machine the costliest allowed request may run into the request timeout
