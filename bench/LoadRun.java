@@ -199,7 +199,8 @@ public class LoadRun {
 		if (!cost.find() || !limit.find()) {
 			throw new IllegalStateException("no cost in " + probe);
 		}
-		long n = Math.max(1, Long.parseLong(limit.group(1)) / Long.parseLong(cost.group(1)));
+		// as many as max-cost allows, and max-complexity (500 fields; 14 per alias)
+		long n = Math.max(1, Math.min(500 / 14, Long.parseLong(limit.group(1)) / Long.parseLong(cost.group(1))));
 		StringBuilder query = new StringBuilder("{ ");
 		for (long i = 0; i < n; i++) {
 			query.append('a').append(i).append(": ").append(alias).append(' ');

@@ -44,6 +44,12 @@ public class ListBounds {
 	/** Field ({@code Type.field}) → a statement returning its bound as {@code n}. Only constants here, no user input. */
 	static final Map<String, String> TABLE;
 
+	/**
+	 * What reading one relationship weighs against returning one object: the questions match patterns over every
+	 * link they read (240 aliases of {@code uncoveredFactors} kept the service busy past the request timeout).
+	 */
+	static final long WORK_PER_LINK = 10;
+
 	/** Suffix of the keys of {@link #WORK_TABLE} among the values read. */
 	static final String WORK = "#work";
 
@@ -194,7 +200,7 @@ public class ListBounds {
 			return 0;
 		}
 		Long value = this.current.get(key + WORK);
-		return (value != null) ? value : this.bounds.unknownListBound();
+		return QueryCost.times(WORK_PER_LINK, (value != null) ? value : this.bounds.unknownListBound());
 	}
 
 	/** Whether the graph answered at least once; before that every bound is the unknown-list bound. */
