@@ -229,7 +229,7 @@ class HostileCorpusTests {
 		var answer = costly.get();
 		if (answer.errors().isEmpty()) {
 			// capped by max-complexity before max-cost; still far beyond the bulkhead's costly threshold (10000)
-			assertThat(((Number) answer.read("$.extensions.cost.estimated")).longValue()).isGreaterThan(100_000);
+			assertThat(((Number) answer.read("$.extensions.cost.estimated")).longValue()).isGreaterThan(5 * 10_000);
 		}
 		else {
 			// on a saturated machine the costliest allowed request may run into the request timeout
