@@ -2,13 +2,12 @@ package nl.botoc.graph.system.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Turns {@code first}/{@code after} into an offset and a limit, and a fetched slice back into a connection.
+ * Turns {@code first}/{@code after} into an offset and a limit (the connection itself is assembled by
+ * {@code ProjectedReads} from one statement's rows).
  * Cursors are opaque to clients (base64 of a versioned position), so the paging scheme can change without
  * breaking them; a cursor that is not one of ours is a {@link BadArgumentException}, never a silent first page, and
  * is never echoed back.
@@ -97,32 +96,6 @@ public class Paging {
 	 * @param offset position of the first item wanted
 	 */
 	public record Page(int first, int offset) {
-
-		/** Builds the connection from the items of this page and the total over all pages. */
-		public <T, E, C> C connection(List<T> items, long total, BiFunction<String, T, E> edge,
-				ConnectionFactory<T, E, C> factory) {
-			List<E> edges = new java.util.ArrayList<>(items.size());
-			for (int i = 0; i < items.size(); i++) {
-				edges.add(edge.apply(cursor(this.offset + i), items.get(i)));
-			}
-			boolean hasNext = this.offset + items.size() < total;
-			PageInfo info = new PageInfo(hasNext, this.offset > 0, items.isEmpty() ? null : cursor(this.offset),
-					items.isEmpty() ? null : cursor(this.offset + items.size() - 1));
-			return factory.create((int) total, edges, items, info);
-		}
-
-	}
-
-	/** Creates a feature's connection record. */
-	@FunctionalInterface
-	public interface ConnectionFactory<T, E, C> {
-
-		C create(int totalCount, List<E> edges, List<T> nodes, PageInfo pageInfo);
-
-	}
-
-	/** GraphQL {@code PageInfo}. */
-	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
 	}
 
 }
