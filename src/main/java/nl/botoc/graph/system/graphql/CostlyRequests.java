@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
  * cost reaches {@code botoc.graphql.costly-cost} run at once. A costly request that finds no free slot waits at most
  * {@code botoc.graphql.costly-wait}, then is refused (HTTP 503, {@code Retry-After}, code {@code SERVICE_BUSY})
  * instead of queueing on, so costly requests cannot pile up, cheap requests (which need no slot) never wait behind
- * them, and a client can tell it should retry.
+ * them, and a client can tell it should retry. Beside the slots, costly requests share a budget of estimated cost per
+ * second ({@code botoc.graphql.costly-cost-per-second}, a token bucket of at most {@code max-cost}): two slots alone
+ * would still let one client keep both cores busy with the costliest allowed request, the budget bounds the share of
+ * the machine that costly work can take.
  */
 @Component
 public class CostlyRequests {
@@ -20,9 +23,37 @@ public class CostlyRequests {
 
 	private final RequestBounds bounds;
 
+	private final long capacity;
+
+	private double budget;
+
+	private long refilledAt = System.nanoTime();
+
 	CostlyRequests(RequestBounds bounds) {
 		this.bounds = bounds;
 		this.slots = new Semaphore(Math.max(0, bounds.maxConcurrentCostly()));
+		this.capacity = Math.max(bounds.maxCost(), bounds.costlyCostPerSecond());
+		this.budget = this.capacity;
+	}
+
+	/**
+	 * Spends {@code cost} from the budget of costly work and returns 0, or spends nothing and returns how many
+	 * seconds until the budget holds {@code cost} again.
+	 */
+	synchronized long spend(long cost) {
+		long rate = this.bounds.costlyCostPerSecond();
+		if (rate <= 0) {
+			return 0;
+		}
+		long now = System.nanoTime();
+		this.budget = Math.min(this.capacity, this.budget + (now - this.refilledAt) / 1e9 * rate);
+		this.refilledAt = now;
+		double wanted = Math.min(cost, this.capacity);
+		if (this.budget >= wanted) {
+			this.budget -= wanted;
+			return 0;
+		}
+		return Math.max(1, (long) Math.ceil((wanted - this.budget) / rate));
 	}
 
 	/** Whether a request of this estimated cost needs a slot. */

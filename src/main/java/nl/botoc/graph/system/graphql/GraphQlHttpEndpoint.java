@@ -109,9 +109,10 @@ class GraphQlHttpEndpoint {
 		@Override
 		protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
 			CompletableFuture<ServerResponse> future = responseMono.map((response) -> {
-				if (isBusy(response)) {
+				long retryAfter = busyFor(response);
+				if (retryAfter > 0) {
 					return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-						.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, this.bounds.retryAfter().toSeconds())))
+						.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
 						.contentType(MediaType.APPLICATION_JSON)
 						.body(response.toMap());
 				}
@@ -125,10 +126,15 @@ class GraphQlHttpEndpoint {
 					+ this.bounds.maxBodySize() + " (botoc.graphql.max-body-size)");
 		}
 
-		private static boolean isBusy(WebGraphQlResponse response) {
+		/** Seconds a refused costly request should wait (the error's {@code retryAfterSeconds}), or 0 if not refused. */
+		private long busyFor(WebGraphQlResponse response) {
 			return response.getErrors()
 				.stream()
-				.anyMatch((error) -> RequestCostInstrumentation.SERVICE_BUSY.equals(error.getExtensions().get("code")));
+				.filter((error) -> RequestCostInstrumentation.SERVICE_BUSY.equals(error.getExtensions().get("code")))
+				.mapToLong((error) -> (error.getExtensions().get("retryAfterSeconds") instanceof Number n)
+						? Math.max(1, n.longValue()) : Math.max(1, this.bounds.retryAfter().toSeconds()))
+				.max()
+				.orElse(0);
 		}
 
 		/** What is wrong with the body as a GraphQL-over-HTTP request, or null. */

@@ -56,7 +56,18 @@ public class ListBounds {
 	/** Root field → a statement returning how much of the graph it reads, as {@code n}. */
 	static final Map<String, String> WORK_TABLE;
 
-	/** Both tables, as read in one transaction. */
+	/** Suffix of the keys of {@link #TOTAL_TABLE} among the values read. */
+	static final String TOTAL = "#total";
+
+	/**
+	 * Fields of the analysis answers whose items, summed over one answer, are bounded by the graph more tightly than
+	 * their parent list times their own largest size: a coverage matrix's entries are one per (row, intervention)
+	 * pair however they fall into cells, an uncovered factor's excluded links are links of the graph. Only fields
+	 * of types an answer holds once per question (never reachable along a cycle) belong here.
+	 */
+	static final Map<String, String> TOTAL_TABLE;
+
+	/** The three tables, as read in one transaction. */
 	private static final Map<String, String> ALL;
 
 	static {
@@ -144,6 +155,18 @@ public class ListBounds {
 			all.put(entry.getKey() + WORK, entry.getValue());
 		}
 		WORK_TABLE = Map.copyOf(w);
+		Map<String, String> totals = new LinkedHashMap<>();
+		String factorPairs = "COUNT { (:Intervention)-[:TARGETS]->(:Factor) }"
+				+ " + COUNT { (:Intervention)-[:TOUCHES]->(:Theme)-[:TARGETS]->(:Factor) }";
+		totals.put("CoverageCell.entries", "WITH COUNT { (:Intervention)-[:TOUCHES]->(:Theme) } AS a, " + factorPairs
+				+ " AS b RETURN CASE WHEN a > b THEN a ELSE b END AS n");
+		totals.put("UncoveredFactor.excludedLinks", "RETURN " + factorPairs + " AS n");
+		totals.put("SharedMechanism.localNames", "RETURN COUNT { ()-[:USES]->() } AS n");
+		totals.put("LocalName.uses", "RETURN COUNT { ()-[:USES]->() } AS n");
+		for (Map.Entry<String, String> entry : totals.entrySet()) {
+			all.put(entry.getKey() + TOTAL, entry.getValue());
+		}
+		TOTAL_TABLE = Map.copyOf(totals);
 		ALL = Map.copyOf(all);
 	}
 
@@ -201,6 +224,19 @@ public class ListBounds {
 		}
 		Long value = this.current.get(key + WORK);
 		return QueryCost.times(WORK_PER_LINK, (value != null) ? value : this.bounds.unknownListBound());
+	}
+
+	/**
+	 * How many items this field can hold summed over one answer of its question, or -1 when only its per-parent
+	 * bound applies (see {@link #TOTAL_TABLE}); the unknown-list bound until the graph was read.
+	 */
+	public long total(String typeName, String fieldName) {
+		String key = typeName + "." + fieldName;
+		if (!TOTAL_TABLE.containsKey(key)) {
+			return -1;
+		}
+		Long value = this.current.get(key + TOTAL);
+		return Math.max(1, (value != null) ? value : this.bounds.unknownListBound());
 	}
 
 	/** Whether the graph answered at least once; before that every bound is the unknown-list bound. */

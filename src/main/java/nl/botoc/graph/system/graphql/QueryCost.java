@@ -90,13 +90,16 @@ final class QueryCost {
 		return total[0];
 	}
 
-	/** How many times this field can occur in the answer: its own list size times that of every list above it. */
+	/**
+	 * How many times this field can occur in the answer: its own list size times that of every list above it, but
+	 * never more than the graph's total for the field in one answer of its question ({@link ListBounds#total}).
+	 */
 	private long occurrences(QueryVisitorFieldEnvironment env) {
-		long n = 1;
-		for (QueryVisitorFieldEnvironment e = env; e != null; e = e.getParentEnvironment()) {
-			n = times(n, items(e));
-		}
-		return n;
+		QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
+		long n = times((parent != null) ? occurrences(parent) : 1, items(env));
+		GraphQLNamedType parentType = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType());
+		long total = this.listBounds.total(parentType.getName(), env.getFieldDefinition().getName());
+		return (total >= 0) ? Math.min(n, total) : n;
 	}
 
 	/** How many items one occurrence of this field holds: 1 unless it is a list of objects. */

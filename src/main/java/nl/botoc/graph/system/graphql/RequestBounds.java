@@ -15,8 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxCost most result objects a query may be estimated to return (default 200000, above the deep
  * bounded-work query of the tests, about 59000 on the seed): every list counts with
  * its {@code first} (or default page), plain lists with the largest degree the graph has for them ({@link ListBounds})
- * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 10000;
- * the costliest headline queries, {@code coverage(rows: FACTOR)} and the like, cost 10000 to 17500 on the seed)
+ * @param costlyCost estimated cost from which a request counts as costly and needs a bulkhead slot (default 20000,
+ * above every headline query: the costliest, {@code peerMunicipalities} and {@code coverage}, are estimated at about
+ * 11700 and 9400 on the seed)
  * @param maxConcurrentCostly costly requests that may run at once (default 2)
  * @param costlyWait how long a costly request may wait for a slot (default 1s); past it it is answered with HTTP
  * 503, {@code Retry-After} and code {@code SERVICE_BUSY}, so costly requests never pile up behind each other
@@ -36,9 +37,13 @@ import org.springframework.util.unit.DataSize;
  * @param unknownListBound bound used for a plain list while the graph could not be read yet (default 1000)
  * @param maxExpandedFields most fields a document may hold once every fragment spread is expanded (default 2000);
  * checked before validation, which would otherwise walk an exponential fragment fan-out
+ * @param costlyCostPerSecond estimated cost that costly requests together may start per second (default 20000), a
+ * token bucket holding at most {@code max-cost}: a client sending the costliest allowed request every second gets
+ * one through every ten seconds and 503 with the wait in {@code Retry-After} otherwise, so costly work takes a
+ * bounded share of the machine however many clients send it; 0 switches the budget off
  */
 @ConfigurationProperties("botoc.graphql")
-public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue("10000") long costlyCost,
+public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue("20000") long costlyCost,
 		@DefaultValue("2") int maxConcurrentCostly, @DefaultValue("1s") Duration costlyWait,
 		@DefaultValue("2s") Duration retryAfter,
 		@DefaultValue("250000") int maxResultNodes, @DefaultValue("4MB") DataSize maxResultSize,
@@ -46,6 +51,7 @@ public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue(
 		@DefaultValue("100") int maxListLength, @DefaultValue("8") int maxInputDepth,
 		@DefaultValue("3") int maxOrderKeys, @DefaultValue("200") int maxSearchLength,
 		@DefaultValue("16") int maxSearchTerms, @DefaultValue("1m") Duration listBoundsRefresh,
-		@DefaultValue("1000") long unknownListBound, @DefaultValue("2000") long maxExpandedFields) {
+		@DefaultValue("1000") long unknownListBound, @DefaultValue("2000") long maxExpandedFields,
+		@DefaultValue("20000") long costlyCostPerSecond) {
 
 }
