@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * them, and a client can tell it should retry. Beside the slots, costly requests share a budget of estimated cost per
  * second ({@code botoc.graphql.costly-cost-per-second}, a token bucket of at most {@code max-cost}): two slots alone
  * would still let one client keep both cores busy with the costliest allowed request, the budget bounds the share of
- * the machine that costly work can take.
+ * the machine that costly work can take. The budget is only drawn on while the machine is busy with cheap requests
+ * ({@code botoc.graphql.busy-requests} or more of them in flight): an idle service runs costly requests as fast as
+ * its slots allow, a busy one rations them so that the cheap ones keep their latency.
  */
 @Component
 public class CostlyRequests {
@@ -34,6 +36,25 @@ public class CostlyRequests {
 		this.slots = new Semaphore(Math.max(0, bounds.maxConcurrentCostly()));
 		this.capacity = Math.max(bounds.maxCost(), bounds.costlyCostPerSecond());
 		this.budget = this.capacity;
+	}
+
+	private final java.util.concurrent.atomic.AtomicInteger cheapInFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** Counts a cheap request in flight until {@link Cheap#release()}. */
+	Cheap enterCheap() {
+		this.cheapInFlight.incrementAndGet();
+		return new Cheap();
+	}
+
+	/**
+	 * Admits a costly request (which holds a slot) against the budget: 0 when it may run, else the seconds to wait.
+	 * While fewer than {@code busy-requests} cheap requests are in flight the budget is not drawn on.
+	 */
+	long admit(long cost) {
+		if (this.cheapInFlight.get() < this.bounds.busyRequests()) {
+			return 0;
+		}
+		return spend(cost);
 	}
 
 	/**
@@ -75,6 +96,19 @@ public class CostlyRequests {
 	/** Slots in use right now, for tests and the load run. */
 	public int inUse() {
 		return Math.max(0, this.bounds.maxConcurrentCostly()) - this.slots.availablePermits();
+	}
+
+	/** One cheap request in flight; releasing it twice releases it once. */
+	final class Cheap {
+
+		private final AtomicBoolean released = new AtomicBoolean();
+
+		void release() {
+			if (this.released.compareAndSet(false, true)) {
+				CostlyRequests.this.cheapInFlight.decrementAndGet();
+			}
+		}
+
 	}
 
 	/** One taken slot; releasing it twice releases it once. */

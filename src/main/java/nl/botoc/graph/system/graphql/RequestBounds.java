@@ -41,6 +41,8 @@ import org.springframework.util.unit.DataSize;
  * token bucket holding at most {@code max-cost}: a client sending the costliest allowed request every second gets
  * one through every ten seconds and 503 with the wait in {@code Retry-After} otherwise, so costly work takes a
  * bounded share of the machine however many clients send it; 0 switches the budget off
+ * @param busyRequests cheap requests in flight from which the service counts as busy and draws costly requests from
+ * that budget (default 2, the cores of the machine the load run was made on); below it costly requests only need a slot
  */
 @ConfigurationProperties("botoc.graphql")
 public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue("20000") long costlyCost,
@@ -52,6 +54,6 @@ public record RequestBounds(@DefaultValue("200000") long maxCost, @DefaultValue(
 		@DefaultValue("3") int maxOrderKeys, @DefaultValue("200") int maxSearchLength,
 		@DefaultValue("16") int maxSearchTerms, @DefaultValue("1m") Duration listBoundsRefresh,
 		@DefaultValue("1000") long unknownListBound, @DefaultValue("2000") long maxExpandedFields,
-		@DefaultValue("20000") long costlyCostPerSecond) {
+		@DefaultValue("20000") long costlyCostPerSecond, @DefaultValue("2") int busyRequests) {
 
 }

@@ -75,7 +75,8 @@ class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 					Map.of("estimatedCost", estimate, "maxCost", this.bounds.maxCost()));
 		}
 		if (!this.costly.isCostly(estimate)) {
-			return SimpleInstrumentationContext.noOp();
+			CostlyRequests.Cheap cheap = this.costly.enterCheap();
+			return SimpleInstrumentationContext.whenCompleted((result, failure) -> cheap.release());
 		}
 		CostlyRequests.Slot slot = this.costly.tryEnter();
 		if (slot == null) {
@@ -86,14 +87,14 @@ class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 							+ "); retry after " + this.bounds.retryAfter().toSeconds() + " s, or ask for less",
 					Map.of("estimatedCost", estimate, "retryAfterSeconds", this.bounds.retryAfter().toSeconds()));
 		}
-		long wait = this.costly.spend(estimate);
+		long wait = this.costly.admit(estimate);
 		if (wait > 0) {
 			slot.release();
 			long retryAfter = Math.max(wait, this.bounds.retryAfter().toSeconds());
 			log.info("Costly request (estimated cost {}) refused: the budget of costly work is spent for {} s", estimate,
 					wait);
 			throw abort(ErrorClassification.errorClassification(SERVICE_BUSY), SERVICE_BUSY,
-					"The service has spent its budget for costly requests (estimated cost of this one: " + estimate
+					"The service is busy and has spent its budget for costly requests (estimated cost of this one: " + estimate
 							+ ", botoc.graphql.costly-cost-per-second " + this.bounds.costlyCostPerSecond()
 							+ "); retry after " + retryAfter + " s, or ask for less",
 					Map.of("estimatedCost", estimate, "retryAfterSeconds", retryAfter));

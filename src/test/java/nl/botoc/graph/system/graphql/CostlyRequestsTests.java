@@ -47,4 +47,22 @@ class CostlyRequestsTests {
 		}
 	}
 
+	@Test
+	void theBudgetIsOnlyDrawnOnWhileCheapRequestsKeepTheServiceBusy() {
+		CostlyRequests costly = costly(Map.of("botoc.graphql.max-cost", "1000",
+				"botoc.graphql.costly-cost-per-second", "100", "botoc.graphql.busy-requests", "2"));
+		for (int i = 0; i < 5; i++) {
+			assertThat(costly.admit(1000)).as("idle: costly requests need only a slot").isZero();
+		}
+		CostlyRequests.Cheap one = costly.enterCheap();
+		assertThat(costly.admit(1000)).as("one cheap request is not busy yet").isZero();
+		CostlyRequests.Cheap two = costly.enterCheap();
+		assertThat(costly.admit(1000)).as("busy: the first costly one takes the full bucket").isZero();
+		assertThat(costly.admit(1000)).as("busy: the next one must wait ten seconds").isEqualTo(10);
+		two.release();
+		two.release();
+		assertThat(costly.admit(1000)).as("released once, counted once: idle again").isZero();
+		one.release();
+	}
+
 }
