@@ -1,8 +1,8 @@
 // Runs after all seed files: removes what the seed no longer holds, so that deleting a row from a CSV deletes it
 // from the graph, and records which seed the graph now holds.
 // $loaderHash: SHA-256 over these statements, so that a changed loader reloads an unchanged seed.
-// $seed: every file's rows, keyed by file base name ($seed.sources, $seed.intervention_themes, ...), as passed
-// to the per-file statements. $hash: SHA-256 over the seed files. $files: their names, in load order.
+// $seed: the key columns of every file's rows, keyed by file base name ($seed.sources, $seed.intervention_themes, ...)
+// (only keys: the full rows of a 1000× seed exceed the transaction memory). $hash: SHA-256 over the seed files. $files: their names, in load order.
 // Only seed kinds are touched: nodes with a seed label whose key is not in the seed (with all their
 // relationships), and relationships of the relationship files whose pair is not in the seed. The derived
 // relationships (RUNS, SOURCED_FROM, IDENTIFIED_IN, RECOGNISED_BY) are kept in step by the per-file statements.

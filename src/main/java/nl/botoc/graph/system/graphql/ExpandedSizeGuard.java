@@ -32,10 +32,28 @@ import org.springframework.graphql.execution.ErrorType;
  * graphql-java validates it. A few hundred tokens of fragments that each spread the previous one ten times expand
  * to billions of fields, and every later step (validation, depth, complexity, cost) walks the expansion; this count
  * does not: each fragment is sized once (memoised), so it takes time proportional to the document.
+ * <p>
+ * It also keeps the parsed and validated form of the last {@value #CACHED_DOCUMENTS} valid documents (up to
+ * {@value #MAX_CACHED_LENGTH} characters each), as Apollo Server does: a front-end or an analyst sends the same few
+ * queries again and again, and parsing and validating one costs about as much as a small read of the graph.
+ * Documents with errors are not kept, so a flood of distinct bad documents only evicts good ones.
  */
 final class ExpandedSizeGuard implements PreparsedDocumentProvider {
 
+	static final int CACHED_DOCUMENTS = 500;
+
+	static final int MAX_CACHED_LENGTH = 20_000;
+
 	private final long maxFields;
+
+	/** Query text → its parsed and validated document; least recently used evicted first. */
+	private final Map<String, PreparsedDocumentEntry> cache = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+				return size() > CACHED_DOCUMENTS;
+			}
+		});
 
 	ExpandedSizeGuard(long maxFields) {
 		this.maxFields = maxFields;
@@ -44,6 +62,10 @@ final class ExpandedSizeGuard implements PreparsedDocumentProvider {
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		PreparsedDocumentEntry cached = this.cache.get(input.getQuery());
+		if (cached != null) {
+			return CompletableFuture.completedFuture(cached);
+		}
 		Document document;
 		try {
 			ParserOptions options = input.getGraphQLContext().get(ParserOptions.class);
@@ -67,7 +89,11 @@ final class ExpandedSizeGuard implements PreparsedDocumentProvider {
 				.build();
 			return CompletableFuture.completedFuture(new PreparsedDocumentEntry(List.of(error)));
 		}
-		return CompletableFuture.completedFuture(parseAndValidate.apply(input));
+		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+		if (!entry.hasErrors() && input.getQuery().length() <= MAX_CACHED_LENGTH) {
+			this.cache.put(input.getQuery(), entry);
+		}
+		return CompletableFuture.completedFuture(entry);
 	}
 
 	/** Fields of the largest operation with every fragment spread expanded, saturating. */
