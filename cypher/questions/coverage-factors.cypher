@@ -8,6 +8,8 @@
 // :param {columns: 'MUNICIPALITY', scope: 'PLANNED', includeInferred: true}
 //   columns: 'MUNICIPALITY' | 'STATUS'
 //   scope:   'PLANNED' (Bijlage 2, every status but ADDED_LATER) | 'CARRIED_OUT' (AS_PLANNED, ADAPTED) | 'ALL'
+// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
+// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
 CALL () {
   MATCH (f:Factor)
   WITH f ORDER BY f.kind DESC, f.id
@@ -40,7 +42,7 @@ CALL () {
   WITH f, i, m, directBasis, viaThemes,
        CASE $columns WHEN 'MUNICIPALITY' THEN coalesce(m.id, 'mun:unknown') ELSE i.status END AS col
   ORDER BY i.code
-  WITH f, col, collect({intervention: properties(i), municipality: properties(m), directBasis: directBasis,
+  WITH f, col, collect({intervention: i {.code, .name}, municipality: m {.id, .name}, directBasis: directBasis,
                         viaThemes: viaThemes}) AS entries
   ORDER BY f.kind DESC, f.id, col
   RETURN collect({row: f.id, column: col, count: size(entries), entries: entries}) AS cells

@@ -6,6 +6,8 @@
 // :param {columns: 'MUNICIPALITY', scope: 'PLANNED'}
 //   columns: 'MUNICIPALITY' | 'STATUS'
 //   scope:   'PLANNED' (Bijlage 2, every status but ADDED_LATER) | 'CARRIED_OUT' (AS_PLANNED, ADAPTED) | 'ALL'
+// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
+// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
 CALL () {
   MATCH (th:Theme)
   WITH th ORDER BY th.id
@@ -27,7 +29,7 @@ CALL () {
   OPTIONAL MATCH (m:Municipality)-[:RUNS]->(i)
   WITH th, i, m, t, CASE $columns WHEN 'MUNICIPALITY' THEN coalesce(m.id, 'mun:unknown') ELSE i.status END AS col
   ORDER BY i.code
-  WITH th, col, collect({intervention: properties(i), municipality: properties(m), main: t.main, viaThemes: []}) AS entries
+  WITH th, col, collect({intervention: i {.code, .name}, municipality: m {.id, .name}, main: t.main, viaThemes: []}) AS entries
   ORDER BY th.id, col
   RETURN collect({row: th.id, column: col, count: size(entries), entries: entries}) AS cells
 }

@@ -6,6 +6,8 @@
 //
 // Parameters, with their defaults (id has none; run in the Browser first):
 // :param {id: 'mun:amsterdam', first: 5}
+// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
+// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
 MATCH (a:Municipality {id: $id})
 WITH a,
   COLLECT { MATCH (a)-[:RUNS]->(:Intervention)-[:TOUCHES]->(t:Theme) RETURN DISTINCT t } AS aThemes,
@@ -25,21 +27,21 @@ WITH a, b, sharedThemes, sharedMechanisms,
        ELSE toFloat(size(sharedMechanisms)) / (size(aMechanisms) + size(bMechanisms) - size(sharedMechanisms)) END AS jMechanisms
 WITH a, b, sharedThemes, sharedMechanisms, jThemes, jMechanisms, round(0.5 * jThemes + 0.5 * jMechanisms, 4) AS score
 WHERE score > 0
-RETURN properties(b) AS municipality,
+RETURN b {.id, .name} AS municipality,
        score,
        round(jThemes, 4) AS themeSimilarity,
        round(jMechanisms, 4) AS mechanismSimilarity,
        [t IN sharedThemes | {
-          theme: properties(t),
-          ours: COLLECT { MATCH (a)-[:RUNS]->(i:Intervention)-[:TOUCHES]->(t) WITH i ORDER BY i.code RETURN properties(i) },
-          theirs: COLLECT { MATCH (b)-[:RUNS]->(i:Intervention)-[:TOUCHES]->(t) WITH i ORDER BY i.code RETURN properties(i) }}
+          theme: t {.id, .shortLabelNl},
+          ours: COLLECT { MATCH (a)-[:RUNS]->(i:Intervention)-[:TOUCHES]->(t) WITH i ORDER BY i.code RETURN i {.code, .name} },
+          theirs: COLLECT { MATCH (b)-[:RUNS]->(i:Intervention)-[:TOUCHES]->(t) WITH i ORDER BY i.code RETURN i {.code, .name} }}
        ] AS sharedThemes,
        [x IN sharedMechanisms | {
-          mechanism: properties(x),
+          mechanism: x {.id, .nameEn},
           ours: COLLECT { MATCH (a)-[:RUNS]->(i:Intervention)-[u:USES]->(x) WITH i, u ORDER BY i.code
-                          RETURN {intervention: properties(i), localName: u.localName} },
+                          RETURN {intervention: i {.code, .name}, localName: u.localName} },
           theirs: COLLECT { MATCH (b)-[:RUNS]->(i:Intervention)-[u:USES]->(x) WITH i, u ORDER BY i.code
-                            RETURN {intervention: properties(i), localName: u.localName} }}
+                            RETURN {intervention: i {.code, .name}, localName: u.localName} }}
        ] AS sharedMechanisms
 ORDER BY score DESC, b.name
 LIMIT $first

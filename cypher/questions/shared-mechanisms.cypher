@@ -6,22 +6,24 @@
 //
 // Parameters, with their defaults (run in the Browser first):
 // :param {minLocalNames: 2}
+// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
+// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
 MATCH (m:Mechanism)<-[u:USES]-(i:Intervention)
 WHERE trim(coalesce(u.localName, '')) <> ""
 OPTIONAL MATCH (mun:Municipality)-[:RUNS]->(i)
 WITH m, toLower(trim(u.localName)) AS nameKey, u.localName AS localName, i, mun
 ORDER BY i.code
 WITH m, nameKey, min(localName) AS localName,
-     collect({intervention: properties(i), municipality: properties(mun)}) AS uses
+     collect({intervention: i {.code, .name}, municipality: mun {.id, .name}}) AS uses
 ORDER BY nameKey
 WITH m, collect({localName: localName, uses: uses}) AS localNames
 WHERE size(localNames) >= $minLocalNames
-RETURN properties(m) AS mechanism,
+RETURN m {.id, .nameEn} AS mechanism,
        size(localNames) AS localNameCount,
        COLLECT {
          MATCH (m)<-[:USES]-(:Intervention)<-[:RUNS]-(x:Municipality)
          WITH DISTINCT x ORDER BY x.name
-         RETURN properties(x)
+         RETURN x {.id, .name}
        } AS municipalities,
        localNames
 ORDER BY localNameCount DESC, m.id

@@ -7,6 +7,8 @@
 //
 // Parameters, with their defaults (code has none; run in the Browser first):
 // :param {code: 'AMS1', first: 5}
+// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
+// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
 MATCH (a:Intervention {code: $code})
 OPTIONAL MATCH (ma:Municipality)-[:RUNS]->(a)
 WITH a, ma,
@@ -36,16 +38,16 @@ WITH a, b, mb, sharedThemes, sharedFactors, sharedMechanisms,
 WITH a, b, mb, sharedThemes, sharedFactors, sharedMechanisms, jThemes, jFactors, jMechanisms,
      round(0.4 * jMechanisms + 0.3 * jThemes + 0.3 * jFactors, 4) AS score
 WHERE score > 0
-RETURN properties(b) AS intervention,
-       properties(mb) AS municipality,
+RETURN b {.code, .name} AS intervention,
+       mb {.id, .name} AS municipality,
        score,
        round(jMechanisms, 4) AS mechanismSimilarity,
        round(jThemes, 4) AS themeSimilarity,
        round(jFactors, 4) AS factorSimilarity,
-       [t IN sharedThemes | properties(t)] AS sharedThemes,
-       [f IN sharedFactors | properties(f)] AS sharedFactors,
+       [t IN sharedThemes | t {.id, .shortLabelNl}] AS sharedThemes,
+       [f IN sharedFactors | f {.id, .nameNl}] AS sharedFactors,
        [x IN sharedMechanisms | {
-          mechanism: properties(x),
+          mechanism: x {.id, .nameEn},
           localName: head([(a)-[u:USES]->(x) | u.localName]),
           otherLocalName: head([(b)-[u:USES]->(x) | u.localName])}] AS sharedMechanisms
 ORDER BY score DESC, b.code

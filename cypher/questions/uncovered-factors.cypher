@@ -11,6 +11,8 @@
 // :param {kind: null, evidence: null, carriedOutOnly: false, municipality: null, modifiableOnly: false, includeInferred: true}
 // Examples: uncovered protective factors:          :param {kind: 'PROTECTIVE', evidence: null, carriedOutOnly: false, municipality: null, modifiableOnly: false, includeInferred: true}
 //           the §5.2 drug-use gap, report's view: :param {kind: 'RISK', evidence: 'GROUNDED', carriedOutOnly: false, municipality: null, modifiableOnly: true, includeInferred: false}
+// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
+// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
 MATCH (f:Factor)
 WHERE ($kind IS NULL OR f.kind = $kind)
   AND ($evidence IS NULL OR f.evidence = $evidence)
@@ -19,13 +21,13 @@ WITH f,
   COLLECT {
     MATCH (i:Intervention)-[t:TARGETS]->(f)
     OPTIONAL MATCH (m:Municipality)-[:RUNS]->(i)
-    RETURN {intervention: properties(i), municipality: properties(m), via: 'DIRECT', theme: null,
+    RETURN {intervention: i {.code, .name, .status}, municipality: m {.id, .name}, via: 'DIRECT', theme: null,
             basis: toUpper(t.basis)} AS link
   } + COLLECT {
     MATCH (i:Intervention)-[:TOUCHES]->(th:Theme)-[t:TARGETS]->(f)
     WHERE i.grounded = true AND t.basis = 'stated'
     OPTIONAL MATCH (m:Municipality)-[:RUNS]->(i)
-    RETURN {intervention: properties(i), municipality: properties(m), via: 'THEME_STATEMENT', theme: properties(th),
+    RETURN {intervention: i {.code, .name, .status}, municipality: m {.id, .name}, via: 'THEME_STATEMENT', theme: th {.id, .shortLabelNl},
             basis: 'STATED'} AS link
   } AS links
 // Judge every link against the filters; the factor is uncovered when every link is left out by some filter.
@@ -45,7 +47,7 @@ WITH f, links, reasons,
      WHEN 'NOT_CARRIED_OUT' THEN 'only targeted by interventions that were not carried out'
      WHEN 'OTHER_MUNICIPALITY' THEN 'only targeted in other municipalities'
      WHEN 'INFERRED_ONLY' THEN 'only targeted through inferred links' END] AS phrases
-RETURN properties(f) AS factor,
+RETURN f {.id, .nameNl, .kind} AS factor,
        reasons,
        CASE WHEN size(phrases) = 1 THEN phrases[0]
             ELSE 'every link that targets it is left out by a filter: '
