@@ -5,8 +5,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.botoc.graph.system.projection.ListSizes;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The report's questions as GraphQL queries ({@code analysis.graphqls}). */
@@ -17,9 +20,25 @@ class AnalysisController {
 
 	private final ReportAudit audit;
 
-	AnalysisController(AnalysisQueries queries, ReportAudit audit) {
+	private final ListSizes listSizes;
+
+	AnalysisController(AnalysisQueries queries, ReportAudit audit, ListSizes listSizes) {
 		this.queries = queries;
 		this.audit = audit;
+		this.listSizes = listSizes;
+	}
+
+	/** An uncovered factor's excluded links grow with the data: the first {@code first}, like every such list. */
+	@SchemaMapping(typeName = "UncoveredFactor", field = "excludedLinks")
+	List<?> excludedLinks(Map<String, Object> factor, @Argument @Nullable Integer first) {
+		List<?> links = (List<?>) factor.getOrDefault("excludedLinks", List.of());
+		int size = this.listSizes.first(first, "UncoveredFactor.excludedLinks");
+		return (links.size() > size) ? links.subList(0, size) : links;
+	}
+
+	@SchemaMapping(typeName = "UncoveredFactor", field = "excludedLinkCount")
+	int excludedLinkCount(Map<String, Object> factor) {
+		return ((List<?>) factor.getOrDefault("excludedLinks", List.of())).size();
 	}
 
 	@QueryMapping

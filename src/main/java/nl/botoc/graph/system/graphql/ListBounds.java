@@ -48,7 +48,13 @@ public class ListBounds {
 	 * What reading one relationship weighs against returning one object: the questions match patterns over every
 	 * link they read (240 aliases of {@code uncoveredFactors} kept the service busy past the request timeout).
 	 */
-	static final long WORK_PER_LINK = 10;
+	static final long WORK_PER_LINK = 1;
+
+	/**
+	 * The least work an analysis question is counted at, however small the graph: planning and running a statement
+	 * over the whole graph has a price of its own (240 aliases of a question on the seed must stay over max-cost).
+	 */
+	static final long WORK_FLOOR = 1000;
 
 	/** Suffix of the keys of {@link #WORK_TABLE} among the values read. */
 	static final String WORK = "#work";
@@ -117,6 +123,9 @@ public class ListBounds {
 		// (or one status) on one row: at most the largest municipality or the largest theme.
 		t.put("CoverageMatrix.cells", "RETURN CASE WHEN COUNT { (:Theme) } > COUNT { (:Factor) } THEN COUNT { (:Theme) }"
 				+ " ELSE COUNT { (:Factor) } END * (COUNT { (:Municipality) } + 5) AS n");
+		// The same, for the rows a query asks for (QueryCost looks up `field#ROWS` first).
+		t.put("CoverageMatrix.cells#THEME", "RETURN COUNT { (:Theme) } * (COUNT { (:Municipality) } + 5) AS n");
+		t.put("CoverageMatrix.cells#FACTOR", "RETURN COUNT { (:Factor) } * (COUNT { (:Municipality) } + 5) AS n");
 		t.put("CoverageCell.entries", """
 				CALL () { MATCH (m:Municipality) RETURN coalesce(max(COUNT { (m)-[:RUNS]->(:Intervention) }), 0) AS a }
 				CALL () { MATCH (t:Theme) RETURN coalesce(max(COUNT { (:Intervention)-[:TOUCHES]->(t) }), 0) AS b }
@@ -160,6 +169,8 @@ public class ListBounds {
 				+ " + COUNT { (:Intervention)-[:TOUCHES]->(:Theme)-[:TARGETS]->(:Factor) }";
 		totals.put("CoverageCell.entries", "WITH COUNT { (:Intervention)-[:TOUCHES]->(:Theme) } AS a, " + factorPairs
 				+ " AS b RETURN CASE WHEN a > b THEN a ELSE b END AS n");
+		totals.put("CoverageCell.entries#THEME", "RETURN COUNT { (:Intervention)-[:TOUCHES]->(:Theme) } AS n");
+		totals.put("CoverageCell.entries#FACTOR", "RETURN " + factorPairs + " AS n");
 		totals.put("UncoveredFactor.excludedLinks", "RETURN " + factorPairs + " AS n");
 		totals.put("SharedMechanism.localNames", "RETURN COUNT { ()-[:USES]->() } AS n");
 		totals.put("LocalName.uses", "RETURN COUNT { ()-[:USES]->() } AS n");
@@ -223,7 +234,7 @@ public class ListBounds {
 			return 0;
 		}
 		Long value = this.current.get(key + WORK);
-		return QueryCost.times(WORK_PER_LINK, (value != null) ? value : this.bounds.unknownListBound());
+		return Math.max(WORK_FLOOR, QueryCost.times(WORK_PER_LINK, (value != null) ? value : this.bounds.unknownListBound()));
 	}
 
 	/**

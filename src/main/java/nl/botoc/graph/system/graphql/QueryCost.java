@@ -39,6 +39,14 @@ final class QueryCost {
 	/** Fields whose {@code first} has another default than {@link #LIST_DEFAULT}. */
 	private static final Map<String, Integer> OTHER_DEFAULTS = Map.of("Query.search", 10);
 
+	/**
+	 * Fields whose bound depends on an argument of the question above them: a coverage matrix has theme rows or
+	 * factor rows, and its size is that of the rows asked for ({@code CoverageMatrix.cells#THEME} in
+	 * {@link ListBounds}).
+	 */
+	private static final Map<String, String> QUALIFIED_BY = Map.of("CoverageMatrix.cells", "rows",
+			"CoverageCell.entries", "rows");
+
 	private final ListBounds listBounds;
 
 	private final InputBounds inputs;
@@ -98,8 +106,32 @@ final class QueryCost {
 		QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
 		long n = times((parent != null) ? occurrences(parent) : 1, items(env));
 		GraphQLNamedType parentType = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType());
-		long total = this.listBounds.total(parentType.getName(), env.getFieldDefinition().getName());
+		String qualified = qualified(env);
+		long total = (qualified != null) ? this.listBounds.total(parentType.getName(), qualified) : -1;
+		if (total < 0) {
+			total = this.listBounds.total(parentType.getName(), env.getFieldDefinition().getName());
+		}
 		return (total >= 0) ? Math.min(n, total) : n;
+	}
+
+	/**
+	 * {@code field#VALUE} for a field of {@link #QUALIFIED_BY}, VALUE being the argument of the nearest field above
+	 * it that has one; null for every other field.
+	 */
+	private static String qualified(QueryVisitorFieldEnvironment env) {
+		GraphQLNamedType parentType = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType());
+		String field = env.getFieldDefinition().getName();
+		String argument = QUALIFIED_BY.get(parentType.getName() + "." + field);
+		if (argument == null) {
+			return null;
+		}
+		for (QueryVisitorFieldEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
+			Object value = e.getArguments().get(argument);
+			if (value != null) {
+				return field + "#" + value;
+			}
+		}
+		return null;
 	}
 
 	/** How many items one occurrence of this field holds: 1 unless it is a list of objects. */
@@ -129,6 +161,13 @@ final class QueryCost {
 	/** The graph's bound for this field, or {@code otherwise} when the table has none (-1: the unknown bound). */
 	private long graphBound(QueryVisitorFieldEnvironment env, long otherwise) {
 		GraphQLNamedType parent = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType());
+		String qualified = qualified(env);
+		if (qualified != null) {
+			long bound = this.listBounds.bound(parent.getName(), qualified, List.of(), 0);
+			if (bound > 0) {
+				return bound;
+			}
+		}
 		List<String> interfaces = (parent instanceof GraphQLObjectType object)
 				? object.getInterfaces().stream().map(GraphQLNamedType::getName).toList() : List.of();
 		return this.listBounds.bound(parent.getName(), env.getFieldDefinition().getName(), interfaces, otherwise);
