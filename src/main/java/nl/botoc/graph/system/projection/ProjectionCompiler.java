@@ -48,26 +48,70 @@ public class ProjectionCompiler {
 
 	private String project(Compilation c, String typeName, Map<String, String> scope, List<SelectedField> fields) {
 		var branches = this.model.branches(typeName);
+		if (branches.isPresent() && sameForEveryBranch(branches.get(), fields)) {
+			// One projection with a computed __typename: a CASE per concrete type at every level would double the
+			// statement per level of a cycle (factor { themes { factor … } } ten deep: 2^10 copies to plan).
+			StringBuilder typename = new StringBuilder("CASE");
+			for (GraphModel.Branch branch : branches.get()) {
+				typename.append(" WHEN ")
+					.append(render(branch.condition(), scope, new HashMap<>(), c))
+					.append(" THEN '")
+					.append(branch.typeName())
+					.append('\'');
+			}
+			return object(c, branches.get().get(0).typeName(), scope, fields, typename.append(" END").toString());
+		}
 		if (branches.isPresent()) {
 			StringBuilder cases = new StringBuilder("CASE");
 			for (GraphModel.Branch branch : branches.get()) {
 				cases.append(" WHEN ")
 					.append(render(branch.condition(), scope, new HashMap<>(), c))
 					.append(" THEN ")
-					.append(object(c, branch.typeName(), scope, fields, true));
+					.append(object(c, branch.typeName(), scope, fields, "'" + branch.typeName() + "'"));
 			}
 			return cases.append(" END").toString();
 		}
-		return object(c, typeName, scope, fields, false);
+		return object(c, typeName, scope, fields, null);
+	}
+
+	/**
+	 * Whether every selected field applies to every concrete type alike (no fragment on one of them) and is read
+	 * the same way for each, so that one projection serves them all.
+	 */
+	private boolean sameForEveryBranch(List<GraphModel.Branch> branches, List<SelectedField> fields) {
+		List<TypeMapping> mappings = new java.util.ArrayList<>();
+		for (GraphModel.Branch branch : branches) {
+			mappings.add(this.model.mapping(branch.typeName()).orElse(null));
+		}
+		if (mappings.contains(null)) {
+			return false;
+		}
+		for (SelectedField field : fields) {
+			if (field.getName().startsWith("__")) {
+				continue;
+			}
+			Object first = null;
+			for (int i = 0; i < branches.size(); i++) {
+				if (!appliesTo(field, branches.get(i).typeName())) {
+					return false;
+				}
+				Object mapping = mappings.get(i).fields().get(field.getName());
+				if (mapping == null || (i > 0 && !mapping.equals(first))) {
+					return false;
+				}
+				first = (i == 0) ? mapping : first;
+			}
+		}
+		return true;
 	}
 
 	private String object(Compilation c, String typeName, Map<String, String> scope, List<SelectedField> fields,
-			boolean withTypename) {
+			String typenameExpression) {
 		TypeMapping mapping = this.model.mapping(typeName)
 			.orElseThrow(() -> new IllegalStateException("No TypeMapping for GraphQL type " + typeName));
 		Map<String, String> entries = new LinkedHashMap<>();
-		if (withTypename) {
-			entries.put("__typename", "'" + typeName + "'");
+		if (typenameExpression != null) {
+			entries.put("__typename", typenameExpression);
 		}
 		for (SelectedField field : fields) {
 			if (field.getName().startsWith("__") || !appliesTo(field, typeName)
