@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,6 +26,8 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 	static final String HEADER = "X-API-Key";
 
 	private final ApiKeys keys;
+
+	private final RequestAttributeSecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
 	ApiKeyAuthenticationFilter(ApiKeys keys) {
 		this.keys = keys;
@@ -47,6 +50,9 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new ApiKeyAuthentication(key));
 		SecurityContextHolder.setContext(context);
+		// Kept on the request as well, as the bearer-token filter does: the GraphQL response is written in an async
+		// dispatch, which passes the authorization filter again without running this filter.
+		this.repository.saveContext(context, request, response);
 		chain.doFilter(request, response);
 	}
 
