@@ -94,16 +94,16 @@ public final class GraphContentHash {
 	static List<String> lines(TransactionContext tx, Scope scope) {
 		boolean all = scope == Scope.ALL;
 		Map<String, Object> parameters = Map.of("all", all, "seedLabels", SEED_LABELS);
-				List<String> lines = new ArrayList<>();
-				for (Record r : tx.run(NODES, parameters).list()) {
-					lines.add("node " + sortedLabels(r.get("labels")) + " " + properties(r.get("properties"), all));
-				}
-				for (Record r : tx.run(RELATIONSHIPS, parameters).list()) {
-					lines.add("rel " + end(r, "start", all) + " -[" + r.get("type").asString() + " "
-							+ properties(r.get("properties"), all) + "]-> " + end(r, "end", all));
-				}
-				lines.sort(null);
-				return lines;
+		List<String> lines = new ArrayList<>();
+		for (Record r : tx.run(NODES, parameters).list()) {
+			lines.add("node " + sortedLabels(r.get("labels")) + " " + properties(r.get("properties"), all));
+		}
+		for (Record r : tx.run(RELATIONSHIPS, parameters).list()) {
+			lines.add("rel " + end(r, "start", all) + " -[" + r.get("type").asString() + " "
+					+ properties(r.get("properties"), all) + "]-> " + end(r, "end", all));
+		}
+		lines.sort(null);
+		return lines;
 	}
 
 	/** An end by its key, or by all its properties where it has none (a node of curation bookkeeping). */

@@ -132,22 +132,22 @@ public final class SeedExport {
 
 	/** {@link #export(Driver, Map)} inside a transaction of the caller's. */
 	public static Map<String, byte[]> export(TransactionContext tx, Map<String, byte[]> reference) {
-				Map<String, byte[]> files = new LinkedHashMap<>();
-				for (SeedFormat.File file : SeedFormat.files()) {
-					List<Record> records = tx.run(STATEMENTS.get(file.name())).list();
-					List<List<String>> rows = new ArrayList<>();
-					for (Record record : records) {
-						if (!record.keys().equals(file.header())) {
-							throw new IllegalStateException("Export statement of " + file.name() + " returns "
-									+ record.keys() + ", the seed header is " + file.header());
-						}
-						rows.add(record.values().stream().map(SeedExport::text).toList());
-					}
-					byte[] ref = reference.get(file.name());
-					sort(file, rows, (ref != null) ? SeedFormat.keysInOrder(file, ref) : List.of());
-					files.put(file.name(), csv(file.header(), rows));
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (SeedFormat.File file : SeedFormat.files()) {
+			List<Record> records = tx.run(STATEMENTS.get(file.name())).list();
+			List<List<String>> rows = new ArrayList<>();
+			for (Record record : records) {
+				if (!record.keys().equals(file.header())) {
+					throw new IllegalStateException("Export statement of " + file.name() + " returns "
+							+ record.keys() + ", the seed header is " + file.header());
 				}
-				return files;
+				rows.add(record.values().stream().map(SeedExport::text).toList());
+			}
+			byte[] ref = reference.get(file.name());
+			sort(file, rows, (ref != null) ? SeedFormat.keysInOrder(file, ref) : List.of());
+			files.put(file.name(), csv(file.header(), rows));
+		}
+		return files;
 	}
 
 	/** Reference rows first, in their order; then the others in natural key order. */
