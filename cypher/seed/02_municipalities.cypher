@@ -6,6 +6,8 @@
 // first line, UNWIND $rows AS row, by:  LOAD CSV WITH HEADERS FROM 'file:///municipalities.csv' AS row
 UNWIND $rows AS row
 MERGE (n:Municipality {id: row.id})
+// A node a curator changed (curatedSeq, see README) belongs to the curators: its row neither overwrites it nor its links.
+WITH n, row WHERE n.curatedSeq IS NULL
 SET n = {
   id: row.id,
   name: row.name,

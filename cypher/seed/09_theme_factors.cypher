@@ -5,7 +5,10 @@
 // In the Browser or cypher-shell (no validation there!), put the CSV in Neo4j's import folder and replace the
 // first line, UNWIND $rows AS row, by:  LOAD CSV WITH HEADERS FROM 'file:///theme_factors.csv' AS row
 UNWIND $rows AS row
-MATCH (t:Theme {id: row.theme})
+// Rows of a node a curator changed (curatedSeq) are skipped: its links are the curators' now (an unlink leaves
+// nothing to mark), and so is a relationship a curator changed.
+MATCH (t:Theme {id: row.theme}) WHERE t.curatedSeq IS NULL
 MATCH (f:Factor {id: row.factor})
 MERGE (t)-[r:TARGETS]->(f)
+WITH r, row WHERE r.curatedSeq IS NULL
 SET r = {source: split(row.source, '|'), basis: row.basis, rationale: CASE row.rationale WHEN '' THEN null ELSE row.rationale END}

@@ -45,8 +45,12 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, OutsideWriteGuard writeGuard,
 			NeoBrowserSettings browser) {
+		EmbeddedNeo4jExposure.check(properties);
 		log.info("Starting embedded Neo4j in {}", properties.dataDir().toAbsolutePath().normalize());
 		DatabaseManagementService dbms = browser.applyTo(builder(properties)).build();
+		if (properties.authEnabled()) {
+			EmbeddedNeo4jExposure.setPassword(dbms, properties.password());
+		}
 		// Before anything else runs: from here on only the service's own transactions may change data.
 		writeGuard.install(dbms);
 		return dbms;
@@ -64,7 +68,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
 			.setConfig(HttpConnector.advertised_address, new SocketAddress(host, properties.httpPort()))
 			// Loopback-only by default, so no credentials: the Browser connects with "No authentication".
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			// Default waits are 5 s + 5 s; shutting down a local database needs no such grace.
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
@@ -86,7 +90,9 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jPorts ports) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jPorts ports, EmbeddedNeo4jProperties properties) {
+		AuthToken auth = properties.authEnabled() ? AuthTokens.basic(EmbeddedNeo4jExposure.USER, properties.password())
+				: AuthTokens.none();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -95,7 +101,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return auth;
 			}
 		};
 	}

@@ -116,6 +116,14 @@ class GraphQlHttpEndpoint {
 						.contentType(MediaType.APPLICATION_JSON)
 						.body(response.toMap());
 				}
+				HttpStatus refused = accessRefusal(response);
+				if (refused != null) {
+					// A mutation refused by the access guard (system/security): 401 or 403, as for the export.
+					return ServerResponse.status(refused)
+						.headers((headers) -> headers.putAll(response.getResponseHeaders()))
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(response.toMap());
+				}
 				return super.prepareResponse(request, Mono.just(response));
 			}).toFuture();
 			return ServerResponse.async(future);
@@ -135,6 +143,15 @@ class GraphQlHttpEndpoint {
 						? Math.max(1, n.longValue()) : Math.max(1, this.bounds.retryAfter().toSeconds()))
 				.max()
 				.orElse(0);
+		}
+
+		private static HttpStatus accessRefusal(WebGraphQlResponse response) {
+			if (response.getExecutionResult().isDataPresent() || response.getErrors().size() != 1) {
+				return null;
+			}
+			Object code = response.getErrors().get(0).getExtensions().get("code");
+			return "UNAUTHORIZED".equals(code) ? HttpStatus.UNAUTHORIZED
+					: "FORBIDDEN".equals(code) ? HttpStatus.FORBIDDEN : null;
 		}
 
 		/** What is wrong with the body as a GraphQL-over-HTTP request, or null. */
