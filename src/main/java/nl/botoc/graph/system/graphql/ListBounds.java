@@ -93,6 +93,11 @@ public class ListBounds {
 		t.put("Source.recognisedInterventions",
 				degree("(s:Source) WITH COUNT { (:Intervention)-[:RECOGNISED_BY]->(s) } AS d"));
 		t.put("Claim.statedIn", degree("(c:Claim) WITH COUNT { (c)-[:SOURCED_FROM]->(:Source) } AS d"));
+		// Curation history (curation.graphqls).
+		t.put("Query.interventionHistory", "MATCH (c:Change) UNWIND c.subjects AS s WITH s, count(*) AS d RETURN coalesce(max(d), 0) AS n");
+		t.put("Query.changesSince", count("Change"));
+		t.put("Change.diff", "MATCH (c:Change) RETURN coalesce(max(c.diffSize), 0) AS n");
+		t.put("AuditComparison.differences", count("Claim"));
 		// Analysis answers: bounded by what they are built from.
 		t.put("UncoveredFactor.excludedLinks", degree("(f:Factor) WITH COUNT { (:Intervention)-[:TARGETS]->(f) }"
 				+ " + COUNT { (:Intervention)-[:TOUCHES]->(:Theme)-[:TARGETS]->(f) } AS d"));
