@@ -208,6 +208,10 @@ class CurationMutationTests {
 		record Case(String field, String type, Map<String, Object> input, String code) {
 		}
 		Map<String, Object> base = new HashMap<>(Map.of("code", "ARN3", "basedOnVersion", 0, "provenance", STATED));
+		// An intervention with one citation, for LAST_SOURCE (every seeded one has two or more).
+		assertThat(ok(this.curator.mutate("createIntervention", "CreateInterventionInput", Map.of("code", "ROT-X9",
+				"municipality", "mun:rotterdam", "name", "Eén bron", "descriptionEn", "d", "descriptionNl", "d",
+				"approach", "PREVENTIVE", "provenance", STATED), ""))).isTrue();
 		String mainTheme = this.curator.send("{ intervention(code: \"ARN3\") { mainTheme { id } } }").read("$.data.intervention.mainTheme.id");
 		String currentName = this.curator.send("{ intervention(code: \"ARN3\") { name } }").read("$.data.intervention.name");
 		List<Case> cases = List.of(
@@ -233,7 +237,7 @@ class CurationMutationTests {
 				new Case("linkInterventionSource", "LinkInput", with(base, "target", "src:praktijkscan#bijlage-2"), "LINK_EXISTS"),
 				new Case("linkInterventionSource", "LinkInput", with(base, "target", "nota bene"), "INVALID_VALUE"),
 				new Case("unlinkInterventionFactor", "UnlinkInput", with(base, "target", "rf:drugsgebruik"), "NO_SUCH_LINK"),
-				new Case("unlinkInterventionSource", "UnlinkInput", with(base, "code", "ZAA-X1", "target", "src:praktijkscan#2.2"), "LAST_SOURCE"),
+				new Case("unlinkInterventionSource", "UnlinkInput", with(base, "code", "ROT-X9", "target", "src:praktijkscan#2.2"), "LAST_SOURCE"),
 				new Case("changeInterventionStatus", "ChangeInterventionStatusInput", with(base, "status", "ADAPTED", "date", "2024-02-30", "reason", "r"), "INVALID_VALUE"),
 				new Case("changeInterventionStatus", "ChangeInterventionStatusInput", with(base, "status", "ADAPTED", "date", "2999-01-01", "reason", "r"), "INVALID_VALUE"),
 				new Case("changeInterventionStatus", "ChangeInterventionStatusInput", with(base, "status", "ADAPTED", "date", "2024-01-01", "reason", ""), "EMPTY_NAME"),
