@@ -16,8 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.botoc.graph.BotocGraphApplication;
 import nl.botoc.graph.support.GraphQlHttp;
-import nl.botoc.graph.system.EmbeddedNeo4jConfiguration;
-import nl.botoc.graph.system.EmbeddedNeo4jProperties;
+import nl.botoc.graph.system.StandaloneNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +55,7 @@ class CurationFaultProxyTests {
 	@Test
 	void everyMutationIsAppliedExactlyOnceWhenConnectionsDropIncludingAfterCommit() throws Exception {
 		int boltPort = freePort();
-		this.database = EmbeddedNeo4jConfiguration
-			.builder(new EmbeddedNeo4jProperties(true, this.serverHome, boltPort, 0, "127.0.0.1", "32m"))
-			.build();
+		this.database = StandaloneNeo4j.start(this.serverHome, boltPort);
 		this.proxy = new BoltFaultProxy(boltPort, 3, 23);
 		this.service = new SpringApplicationBuilder(BotocGraphApplication.class).run(
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + this.proxy.port(), "--spring.neo4j.authentication.username=neo4j",

@@ -124,22 +124,43 @@ class CurationKillTests {
 				Map.of("source", List.of("src:praktijkscan#2.2"), "basis", "STATED"));
 	}
 
+	/** The test classpath (under Surefire a manifest-only jar naming it; SchemaMigrations counts a file seen twice once). */
+	private static String classpath() {
+		return System.getProperty("java.class.path");
+	}
+
 	/** The service in its own JVM (the test classpath), embedded database, own ports and data directory. */
 	private static Process start(Path dataDir) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", classpath(),
 				BotocGraphApplication.class.getName(), "--server.port=" + HTTP_PORT, "--botoc.embedded.data-dir=" + dataDir,
 				"--botoc.embedded.bolt-port=17687", "--botoc.embedded.http-port=17474", "--botoc.seed.on-startup=true",
 				"--botoc.seed.location=classpath:seed/"))
 			.redirectErrorStream(true)
 			.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		try {
+			awaitReady(process);
+		}
+		catch (Throwable ex) {
+			process.destroyForcibly();
+			throw ex;
+		}
+		return process;
+	}
+
+	private static void awaitReady(Process process) throws java.io.IOException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
 		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String line;
+		java.util.Deque<String> last = new java.util.ArrayDeque<>();
 		while ((line = out.readLine()) != null && !line.contains("botoc-graph is ready")) {
+			last.addLast(line);
+			if (last.size() > 40) {
+				last.removeFirst();
+			}
 			assertThat(System.nanoTime()).as("service start").isLessThan(deadline);
 		}
-		assertThat(line).as("the service reported ready").isNotNull();
+		assertThat(line).as("the service reported ready; its last lines:\n" + String.join("\n", last)).isNotNull();
 		Thread drain = new Thread(() -> {
 			try {
 				while (out.readLine() != null) {
@@ -152,7 +173,6 @@ class CurationKillTests {
 		});
 		drain.setDaemon(true);
 		drain.start();
-		return process;
 	}
 
 }
