@@ -2,6 +2,7 @@ package nl.botoc.graph.system.graphql;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -98,6 +99,10 @@ public class ListBounds {
 		t.put("Query.changesSince", count("Change"));
 		t.put("Change.diff", "MATCH (c:Change) RETURN coalesce(max(c.diffSize), 0) AS n");
 		t.put("AuditComparison.differences", count("Claim"));
+		// A refused mutation's errors: one per check, at most one per item of its longest list (50).
+		for (String payload : List.of("MunicipalityPayload", "InterventionPayload", "SourcePayload", "ClaimPayload")) {
+			t.put(payload + ".errors", "RETURN 64 AS n");
+		}
 		// Analysis answers: bounded by what they are built from.
 		t.put("UncoveredFactor.excludedLinks", degree("(f:Factor) WITH COUNT { (:Intervention)-[:TARGETS]->(f) }"
 				+ " + COUNT { (:Intervention)-[:TOUCHES]->(:Theme)-[:TARGETS]->(f) } AS d"));
