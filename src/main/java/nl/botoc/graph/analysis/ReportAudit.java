@@ -28,10 +28,10 @@ import nl.botoc.graph.system.graphql.GraphReads;
  * "meerdere".
  */
 @Service
-class ReportAudit {
+public class ReportAudit {
 
 	/** The metric vocabulary of seed/FORMAT.md; each has its Cypher file. */
-	static final Set<String> METRICS = Set.of("municipalities.total", "interventions.planned",
+	public static final Set<String> METRICS = Set.of("municipalities.total", "interventions.planned",
 			"interventions.byMunicipality", "interventions.byApproach", "interventions.carriedOut",
 			"interventions.notCarriedOutByTheme", "interventions.recognised", "interventions.grounded",
 			"interventions.byTheme", "interventions.groundedByTheme", "interventions.ungroundedByTheme",
@@ -55,8 +55,21 @@ class ReportAudit {
 		this.questions = questions;
 	}
 
+	/** Runs the audit's statements somewhere else than the request's read transaction (the curation history). */
+	@FunctionalInterface
+	public interface Statements {
+
+		List<Map<String, Object>> run(String cypher, Map<String, Object> parameters);
+
+	}
+
 	Map<String, Object> audit(@Nullable List<String> statuses) {
-		List<Map<String, Object>> claims = this.reads.list(this.questions.get("report-audit-claims"), Map.of(), Record::asMap)
+		return audit(statuses, (cypher, parameters) -> this.reads.list(cypher, parameters, Record::asMap));
+	}
+
+	/** The audit, with every statement run by {@code statements}. */
+	public Map<String, Object> audit(@Nullable List<String> statuses, Statements statements) {
+		List<Map<String, Object>> claims = statements.run(this.questions.get("report-audit-claims"), Map.of())
 			.stream()
 			.map(row -> AnalysisQueries.map(row.get("claim")))
 			.toList();
@@ -69,7 +82,7 @@ class ReportAudit {
 			}
 		}
 		Map<String, Map<@Nullable String, Actual>> actuals = new HashMap<>();
-		scopesByMetric.forEach((metric, scopes) -> actuals.put(metric, compute(metric, scopes, claims)));
+		scopesByMetric.forEach((metric, scopes) -> actuals.put(metric, compute(metric, scopes, claims, statements)));
 
 		List<Map<String, Object>> results = new ArrayList<>();
 		int agrees = 0;
@@ -142,7 +155,7 @@ class ReportAudit {
 	}
 
 	private Map<@Nullable String, Actual> compute(String metric, List<@Nullable String> scopes,
-			List<Map<String, Object>> claims) {
+			List<Map<String, Object>> claims, Statements statements) {
 		String cypher = (METRICS.contains(metric) && METRIC_NAME.matcher(metric).matches())
 				? this.questions.find("audit/" + metric).orElse(null) : null;
 		if (cypher == null) {
@@ -152,7 +165,7 @@ class ReportAudit {
 		Map<String, Object> params = new HashMap<>();
 		params.put("scopes", scopes);
 		Map<@Nullable String, Actual> actual = new HashMap<>();
-		for (Map<String, Object> row : this.reads.list(cypher, params, Record::asMap)) {
+		for (Map<String, Object> row : statements.run(cypher, params)) {
 			String scope = (String) row.get("scope");
 			if (!Boolean.TRUE.equals(row.get("validScope"))) {
 				throw new ReportAuditException("Claim scope '" + scope + "' of metric '" + metric

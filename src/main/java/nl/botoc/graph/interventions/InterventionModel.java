@@ -50,6 +50,7 @@ public class InterventionModel implements GraphModel.GraphModelContribution {
 			.entity("Theme", "Theme", "id");
 		model.type(TypeMapping.of("Municipality")
 			.properties("id", "name", "codePrefix", "programme", "targetAge", "summaryEn", "summaryNl")
+			.value("version", "coalesce({n}.version, 0)")
 			.value("focusAreas", "coalesce({n}.focusAreas, [])")
 			.value("provenance", ProvenanceCypher.of("{n}"))
 			.nodes("interventions", "MATCH ({n})-[:RUNS]->({other}:Intervention)", "Intervention",
@@ -62,6 +63,7 @@ public class InterventionModel implements GraphModel.GraphModelContribution {
 			.build());
 		model.type(TypeMapping.of("Intervention")
 			.properties("code", "name", "descriptionEn", "descriptionNl", "approach", "status", "targetAge")
+			.value("version", "coalesce({n}.version, 0)")
 			.value("formerNames", "coalesce({n}.formerNames, [])")
 			.value("approachProvenance", ProvenanceCypher.ofAttribute("approach"))
 			.value("statusProvenance", ProvenanceCypher.ofAttribute("status"))

@@ -15,6 +15,7 @@ class SourceModel implements GraphModel.GraphModelContribution {
 		model.entity("Source", "Source", "id").entity("Claim", "Claim", "id");
 		model.type(TypeMapping.of("Source")
 			.properties("id", "kind", "title", "year", "publisher", "studiesAnalysed", "descriptionEn")
+			.value("version", "coalesce({n}.version, 0)")
 			.value("authors", "coalesce({n}.authors, [])")
 			.value("provenance", ProvenanceCypher.of("{n}"))
 			.nodes("claims", "MATCH ({other}:Claim) WHERE EXISTS { ({other})-[:SOURCED_FROM]->({n}) }", "Claim",
@@ -25,6 +26,7 @@ class SourceModel implements GraphModel.GraphModelContribution {
 			.build());
 		model.type(TypeMapping.of("Claim")
 			.properties("id", "statementEn", "metric", "scope", "explanation")
+			.value("version", "coalesce({n}.version, 0)")
 			.value("expected", "coalesce({n}.expected, 0)")
 			.value("provenance", ProvenanceCypher.of("{n}"))
 			.fewNodes("statedIn", "MATCH ({other}:Source) WHERE EXISTS { ({n})-[:SOURCED_FROM]->({other}) }",

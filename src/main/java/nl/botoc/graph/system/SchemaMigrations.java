@@ -86,10 +86,15 @@ public class SchemaMigrations implements StartupWork {
 		@Override
 		public List<URL> scan(List<String> fullPaths) {
 			List<URL> urls = new ArrayList<>();
+			java.util.Set<String> seen = new java.util.HashSet<>();
 			try {
 				for (String path : fullPaths) {
 					for (Resource resource : this.resolver.getResources("classpath*:" + path + "/*.cypher")) {
-						urls.add(resource.getURL());
+						// The same file reached twice (a classpath listing a directory twice, or through a
+						// manifest Class-Path entry, as a child JVM on Surefire's classpath does) is one migration.
+						if (seen.add(path + "/" + resource.getFilename())) {
+							urls.add(resource.getURL());
+						}
 					}
 				}
 			}

@@ -2,6 +2,7 @@ package nl.botoc.graph.system.graphql;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -110,6 +111,15 @@ public class ListBounds {
 		t.put("Source.recognisedInterventions",
 				degree("(s:Source) WITH COUNT { (:Intervention)-[:RECOGNISED_BY]->(s) } AS d"));
 		t.put("Claim.statedIn", degree("(c:Claim) WITH COUNT { (c)-[:SOURCED_FROM]->(:Source) } AS d"));
+		// Curation history (curation.graphqls).
+		t.put("Query.interventionHistory", "MATCH (c:Change) UNWIND c.subjects AS s WITH s, count(*) AS d RETURN coalesce(max(d), 0) AS n");
+		t.put("Query.changesSince", count("Change"));
+		t.put("Change.diff", "MATCH (c:Change) RETURN coalesce(max(c.diffSize), 0) AS n");
+		t.put("AuditComparison.differences", count("Claim"));
+		// A refused mutation's errors: one per check, at most one per item of its longest list (50).
+		for (String payload : List.of("MunicipalityPayload", "InterventionPayload", "SourcePayload", "ClaimPayload")) {
+			t.put(payload + ".errors", "RETURN 64 AS n");
+		}
 		// Analysis answers: bounded by what they are built from.
 		t.put("UncoveredFactor.excludedLinks", degree("(f:Factor) WITH COUNT { (:Intervention)-[:TARGETS]->(f) }"
 				+ " + COUNT { (:Intervention)-[:TOUCHES]->(:Theme)-[:TARGETS]->(f) } AS d"));
