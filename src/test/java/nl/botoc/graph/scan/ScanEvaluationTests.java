@@ -28,6 +28,59 @@ class ScanEvaluationTests {
 	@Autowired
 	GraphReads reads;
 
+	@Autowired
+	nl.botoc.graph.support.GraphQlHttp http;
+
+	/**
+	 * {@code -Dbotoc.scan.bench=true}: the latency of {@code scanPortfolio} through HTTP for a 25-row portfolio (the
+	 * report's words of the first 25 Bijlage 2 interventions), in interleaved rounds with a 1-row scan, medians and
+	 * their ratio printed and written to target/scan-latency.md. A harness, not a timed test: it asserts nothing
+	 * about time.
+	 */
+	@Test
+	void latency() throws IOException {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("botoc.scan.bench"), "only on request");
+		ScanEvaluation evaluation = new ScanEvaluation(this.scanner, CuratedGraph.read(this.reads, null),
+				Path.of("seed"), ScanEvaluation.reportLines().orElse(null));
+		java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+		evaluation.portfolios().values().forEach((p) -> p.rows().forEach((r) -> rows.add(java.util.Map.of("name", r.name(),
+				"description", r.description()))));
+		var big = java.util.Map.<String, Object>of("input", java.util.Map.of("interventions", rows.subList(0, 25)));
+		var small = java.util.Map.<String, Object>of("input", java.util.Map.of("interventions", rows.subList(0, 1)));
+		String document = new String(new org.springframework.core.io.ClassPathResource("scan/brief.graphql")
+			.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		for (int i = 0; i < 5; i++) {
+			this.http.query(document, big);
+			this.http.query(document, small);
+		}
+		int rounds = Integer.getInteger("botoc.scan.bench.rounds", 31);
+		double[] bigMs = new double[rounds];
+		double[] smallMs = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
+			long t0 = System.nanoTime();
+			var reply = this.http.query(document, big);
+			long t1 = System.nanoTime();
+			this.http.query(document, small);
+			long t2 = System.nanoTime();
+			assertThat(reply.errors()).isEmpty();
+			bigMs[i] = (t1 - t0) / 1e6;
+			smallMs[i] = (t2 - t1) / 1e6;
+		}
+		java.util.Arrays.sort(bigMs);
+		java.util.Arrays.sort(smallMs);
+		String md = String.format(java.util.Locale.ROOT,
+				"| portfolio | p50 | p90 | max |%n|---|---|---|---|%n| 25 rows | **%.0f ms** | %.0f ms | %.0f ms |%n"
+						+ "| 1 row | %.0f ms | %.0f ms | %.0f ms |%n%n%d interleaved rounds after 5 warm-up rounds, the explorer's "
+						+ "brief document (`scan/brief.graphql`) over HTTP; ratio of the medians 25 rows / 1 row: %.1f. "
+						+ "Machine: %d cores, load average %s.%n",
+				bigMs[rounds / 2], bigMs[(int) (rounds * 0.9)], bigMs[rounds - 1], smallMs[rounds / 2],
+				smallMs[(int) (rounds * 0.9)], smallMs[rounds - 1], rounds, bigMs[rounds / 2] / smallMs[rounds / 2],
+				Runtime.getRuntime().availableProcessors(),
+				Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+		System.out.println(md);
+		Files.writeString(Path.of("target/scan-latency.md"), md, StandardCharsets.UTF_8);
+	}
+
 	/** {@code -Dbotoc.scan.eval.sweep=true}: how the weights of {@link PortfolioScanner.Tuning#DEFAULT} were chosen. */
 	@Test
 	void sweep() {
