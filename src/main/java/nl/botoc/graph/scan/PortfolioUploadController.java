@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -34,9 +35,10 @@ import nl.botoc.graph.system.graphql.BadArgumentException;
  * {@code application/json}), answered with the scan the explorer's brief shows. The file is parsed and checked here
  * (4xx with a code for an empty, oversized, badly encoded or wrongly laid out file), then run as the GraphQL query
  * {@code scanPortfolio} through the same handler as {@code POST /graphql}: same limits, one read transaction, and
- * nothing is stored.
+ * nothing is stored. Only in a servlet web application (the GraphQL web handler exists only there).
  */
 @RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PortfolioUploadController {
 
 	/** Largest file accepted: 50 rows of the longest allowed text, with room for quoting. */
