@@ -11,6 +11,7 @@ import { interventionView } from './views/intervention.js';
 import { mechanismsView } from './views/mechanisms.js';
 import { municipalityView } from './views/municipality.js';
 import { auditView } from './views/audit.js';
+import { scanView } from './views/scan.js';
 import { route } from './router.js';
 
 const views = {
@@ -20,8 +21,9 @@ const views = {
   mechanisms: mechanismsView,
   municipality: municipalityView,
   audit: auditView,
+  scan: scanView,
 };
-const navItems = ['coverage', 'gaps', 'mechanisms', 'municipality', 'audit'];
+const navItems = ['coverage', 'gaps', 'mechanisms', 'municipality', 'audit', 'scan'];
 
 let renderCount = 0;
 

@@ -1,6 +1,6 @@
 // Addresses of the views: '#/<view>/<argument>?<toggles>'. Toggles live in the address, so a link shares them.
 
-export const VIEW_NAMES = ['coverage', 'gaps', 'intervention', 'mechanisms', 'municipality', 'audit'];
+export const VIEW_NAMES = ['coverage', 'gaps', 'intervention', 'mechanisms', 'municipality', 'audit', 'scan'];
 
 /** '#/municipality/mun:rotterdam?x=1' → {name: 'municipality', arg: 'mun:rotterdam', params: URLSearchParams} */
 export function route() {
