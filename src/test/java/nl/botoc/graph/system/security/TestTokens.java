@@ -23,7 +23,7 @@ import com.nimbusds.jwt.SignedJWT;
  * JWTs signed by an RSA key pair generated here, with no network: the service trusts the public key through
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} (a PEM file written by {@link #publicKeyFile()}).
  */
-final class TestTokens {
+public final class TestTokens {
 
 	private static final KeyPair TRUSTED = generate();
 
@@ -35,7 +35,7 @@ final class TestTokens {
 	}
 
 	/** The trusted public key as a PEM file (written once). */
-	static synchronized Path publicKeyFile() {
+	public static synchronized Path publicKeyFile() {
 		if (publicKeyFile == null) {
 			try {
 				publicKeyFile = Files.createTempFile("botoc-test-jwt", ".pem");
@@ -53,17 +53,17 @@ final class TestTokens {
 	}
 
 	/** A valid token for {@code subject} with the given scope (space-separated), valid for an hour. */
-	static String token(String subject, String scope) {
+	public static String token(String subject, String scope) {
 		return sign(TRUSTED, subject, scope, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
 	}
 
 	/** A token that expired ten minutes ago (beyond the decoder's one-minute clock skew). */
-	static String expired(String subject, String scope) {
+	public static String expired(String subject, String scope) {
 		return sign(TRUSTED, subject, scope, Instant.now().minusSeconds(7200), Instant.now().minusSeconds(600));
 	}
 
 	/** A token signed by a key the service does not trust. */
-	static String forged(String subject, String scope) {
+	public static String forged(String subject, String scope) {
 		return sign(STRANGER, subject, scope, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
 	}
 
