@@ -124,6 +124,7 @@ const labels = {
   'scan.done': ['Scan klaar.', 'Scan ready.'],
   'scan.refused': ['De scan is geweigerd', 'The scan was refused'],
   'scan.briefTitle': ['Praktijkscan', 'Praktijkscan'],
+  'scan.datasetVersion': ['Datasetversie (seed en curatie):', 'Dataset version (seed and curation):'],
   'scan.inferred': ['Alle voorstellen zijn afgeleid uit tekstgelijkenis met de gecureerde graaf; een curator beslist.', 'Every proposal is inferred from text similarity with the curated graph; a curator decides.'],
   'scan.interventions': ['Interventies', 'Interventions'],
   'scan.main': ['Hoofdthema', 'Main theme'],

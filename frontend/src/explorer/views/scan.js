@@ -42,7 +42,7 @@ export async function scanView(root) {
     status.textContent = t('loading');
     try {
       const data = await gql(BRIEF, { input: { owner: owner.value.trim() || null, interventions } });
-      show(data.scanPortfolio);
+      show({ ...data.scanPortfolio, datasetVersion: data.about?.datasetVersion?.id });
     } catch (error) {
       fail(error);
     }
@@ -64,7 +64,7 @@ export async function scanView(root) {
       });
       const body = await response.json();
       if (body.errors && body.errors.length) throw new ApiError(body.errors);
-      show(body.data.scanPortfolio);
+      show({ ...body.data.scanPortfolio, datasetVersion: body.data.about?.datasetVersion?.id });
     } catch (error) {
       fail(error);
     }
@@ -143,5 +143,6 @@ function brief(scan) {
             g.modifiable ? '' : ' · ' + t('scan.fixed'), ` · ${t('scan.alsoMissing')} ${g.alsoMissingIn}`),
           g.addressedBy.length ? h('div', { class: 'sub' }, t('scan.see') + ': ', g.addressedBy.slice(0, 2).map((a, i) => [i ? '; ' : '',
             interventionLink(a.intervention), a.recognised ? ' (' + t('scan.recognised') + ')' : ''])) : null))))),
-    h('p', { class: 'sub scan-method' }, scan.method));
+    h('p', { class: 'sub scan-method' }, scan.method),
+    scan.datasetVersion ? h('p', { class: 'sub', id: 'scan-dataset-version' }, t('scan.datasetVersion') + ' ' + scan.datasetVersion) : null);
 }

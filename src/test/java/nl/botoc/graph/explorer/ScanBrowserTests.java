@@ -98,6 +98,10 @@ class ScanBrowserTests {
 		for (int i = 0; i < labels.size(); i++) {
 			assertThat(shown.get(i)).startsWith(labels.get(i));
 		}
+		// The brief cites the state of the graph it was made on (issue 12's dataset version).
+		String version = reply.read("$.extensions.datasetVersion.id");
+		assertThat(version).isNotBlank();
+		assertThat(texts("#scan-dataset-version")).singleElement().asString().endsWith(" " + version);
 		List<String> gaps = reply.read("$.data.scanPortfolio.factorGaps[*].factor.id");
 		assertThat(this.browser.driver().findElements(By.cssSelector("#scan-gaps li")).stream()
 			.map((e) -> e.getAttribute("data-factor")).toList()).containsExactlyElementsOf(gaps);
@@ -128,6 +132,8 @@ class ScanBrowserTests {
 		this.browser.driver().findElement(By.id("scan-upload-submit")).click();
 		awaitBrief();
 		assertThat(texts("#scan-brief tbody th")).hasSize(8).anyMatch((t) -> t.startsWith("Werkplaats Perspectief"));
+		String version = this.api.query("{ about { datasetVersion { id } } }").read("$.data.about.datasetVersion.id");
+		assertThat(texts("#scan-dataset-version")).singleElement().asString().endsWith(" " + version);
 
 		Path bad = Files.createTempFile("portfolio", ".csv");
 		Files.writeString(bad, "naam;kleur\nA;rood\n", StandardCharsets.UTF_8);
