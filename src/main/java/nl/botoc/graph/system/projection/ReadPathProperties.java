@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exposeCypher whether a request may ask for the Cypher it ran, with the request extension
  * {@code {"botoc": {"cypher": true}}}; the statements then come back in the response extension {@code cypher}
  * (default false: statements are internals; switch it on for development and benchmarks)
+ * @param projectedCompletion whether projected answers are completed in one walk ({@link ProjectedCompletion},
+ * default true) rather than field by field by graphql-java; the answers are the same, so false is for comparing the
+ * two in a benchmark
  */
 @ConfigurationProperties("botoc.read")
 public record ReadPathProperties(@DefaultValue("100") int defaultListSize, @DefaultValue("1000") int maxListSize,
-		@DefaultValue("false") boolean exposeCypher) {
+		@DefaultValue("false") boolean exposeCypher, @DefaultValue("true") boolean projectedCompletion) {
 }

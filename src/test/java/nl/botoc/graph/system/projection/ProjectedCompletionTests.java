@@ -1,0 +1,136 @@
+package nl.botoc.graph.system.projection;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.botoc.graph.support.GraphApiTest;
+import nl.botoc.graph.support.GraphQlHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one-walk completion of projected answers ({@link ProjectedCompletion}) gives byte for byte the answer of
+ * graphql-java's field-by-field completion (asked for with the request extension {@code botoc.fieldByField}): the same
+ * keys in the same order, the same values, the same errors, for every pinned and example query and for selections
+ * that exercise what the walk does itself (aliases, fragments on interfaces, {@code __typename}, directives,
+ * connections) and what it hands back (a null where the schema says non-null).
+ */
+@GraphApiTest
+class ProjectedCompletionTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	GraphQlHttp http;
+
+	@Autowired
+	ProjectedCompletion completion;
+
+	@Autowired
+	Driver driver;
+
+	static Stream<String> queries() throws IOException {
+		List<String> queries = new ArrayList<>();
+		for (Path folder : List.of(Path.of("src/test/resources/cypher-pins"), Path.of("src/main/resources/graphql-examples"))) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter((f) -> f.toString().endsWith(".graphql")).sorted().toList()) {
+					queries.add(Files.readString(file, StandardCharsets.UTF_8));
+				}
+			}
+		}
+		queries.add("""
+				{ a: intervention(code: "AMS1") { code __typename n: name municipality { id __typename }
+				    themes { main theme { id } } }
+				  b: intervention(code: "ARN3") { code name } }""");
+		queries.add("""
+				query ($withThemes: Boolean!) { intervention(code: "AMS1") {
+				    code themes @include(if: $withThemes) { theme { id } } factors @skip(if: $withThemes) { factor { id } } } }""");
+		queries.add("""
+				{ factors { __typename id ... on RiskFactor { id nameEn } ... on ProtectiveFactor { nameNl } } }""");
+		queries.add("""
+				{ interventions(first: 2) { __typename totalCount pageInfo { hasNextPage endCursor __typename }
+				    edges { cursor node { code } } nodes { code municipality { name } } } }""");
+		queries.add("{ intervention(code: \"NOPE\") { code } }");
+		queries.add("{ __typename municipalities(first: 2) { id interventions(first: 1) { code } } }");
+		return queries.stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("queries")
+	void givesTheAnswerOfFieldByFieldCompletion(String query) {
+		Map<String, Object> variables = query.contains("$withThemes") ? Map.of("withThemes", true) : Map.of();
+		long before = this.completion.completedValues();
+		String walked = answer(query, variables, false);
+		long walks = this.completion.completedValues() - before;
+		String fieldByField = answer(query, variables, true);
+		assertThat(walked).isEqualTo(fieldByField);
+		assertThat(this.completion.completedValues() - before).as("the field-by-field request takes no walk")
+			.isEqualTo(walks);
+	}
+
+	@Test
+	void projectedRootFieldsAreWalkedAndOthersAreNot() {
+		long before = this.completion.completedValues();
+		answer("{ __typename }", Map.of(), false);
+		assertThat(this.completion.completedValues()).isEqualTo(before);
+		answer("{ a: intervention(code: \"AMS1\") { code } b: municipalities(first: 3) { id } }", Map.of(), false);
+		assertThat(this.completion.completedValues()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aNullWhereTheSchemaSaysNonNullIsReportedAsGraphqlJavaReportsIt() {
+		// A municipality without its non-null name: graphql-java nulls the nearest nullable parent and says where.
+		try (var session = this.driver.session()) {
+			session.run("CREATE (:Municipality {id: 'zz-broken', codePrefix: 'ZZB', source: 'test', basis: 'STATED'})")
+				.consume();
+		}
+		try {
+			String query = "{ municipality(id: \"zz-broken\") { id name } }";
+			long before = this.completion.completedValues();
+			String walked = answer(query, Map.of(), false);
+			assertThat(this.completion.completedValues()).as("handed back, not walked").isEqualTo(before);
+			assertThat(walked).isEqualTo(answer(query, Map.of(), true)).contains("\"errors\"").contains("name");
+		}
+		finally {
+			try (var session = this.driver.session()) {
+				session.run("MATCH (m:Municipality {id: 'zz-broken'}) DETACH DELETE m").consume();
+			}
+		}
+	}
+
+	/** The {@code data} and {@code errors} of the answer, as JSON text (key order kept). */
+	private String answer(String query, Map<String, Object> variables, boolean fieldByField) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", query);
+		body.put("variables", variables);
+		if (fieldByField) {
+			body.put("extensions", Map.of("botoc", Map.of("fieldByField", true)));
+		}
+		GraphQlHttp.Reply reply = this.http.send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
+				"application/graphql-response+json");
+		JsonNode json = JSON.readTree(reply.body());
+		Map<String, Object> kept = new LinkedHashMap<>();
+		kept.put("status", reply.status());
+		kept.put("data", json.get("data"));
+		kept.put("errors", json.get("errors"));
+		// Each request has its own id; everything else must be equal.
+		return JSON.writeValueAsString(kept).replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"…\"");
+	}
+
+}
