@@ -23,7 +23,7 @@ public class Probe {
         case "tx" -> cases.put(name, () -> { try (var s = dd.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build()); var tx = s.beginTransaction()) { tx.run(text, params).list(); tx.commit(); } });
         case "url" -> { byte[] body = ("{\"query\":" + quote(text) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
           cases.put(name, () -> { try { var c = (java.net.HttpURLConnection) URI.create(target).toURL().openConnection(); c.setRequestMethod("POST"); c.setDoOutput(true); c.setRequestProperty("Content-Type","application/json"); c.setFixedLengthStreamingMode(body.length); try (var o = c.getOutputStream()) { o.write(body); } String r; try (var in = c.getInputStream()) { r = new String(in.readAllBytes()); } if (r.contains("\"errors\"")) throw new RuntimeException(r); } catch (Exception e) { throw new RuntimeException(e); } }); }
-        case "gql" -> { String body = "{\"query\":" + quote(text) + "}";
+        case "gql", "gqlf" -> { String body = "{\"query\":" + quote(text) + (kind.equals("gqlf") ? ",\"extensions\":{\"botoc\":{\"fieldByField\":true}}" : "") + "}";
           cases.put(name, () -> { try { var r = hc.send(HttpRequest.newBuilder(URI.create(target)).header("Content-Type","application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()); if (r.body().contains("\"errors\"")) throw new RuntimeException(r.body()); } catch (Exception e) { throw new RuntimeException(e); } }); }
       }
     }

@@ -11,12 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -92,6 +95,35 @@ class SecurityConfiguration {
 			http.addFilterAfter(new NoIssuerFilter(), SecurityContextHolderFilter.class);
 		}
 		return http.build();
+	}
+
+	/**
+	 * A GraphQL request that presents no credential, where reads are open, skips the filter chain: there is nobody to
+	 * authenticate and nothing to authorize at the HTTP level (the chain would only stamp it anonymous, through a
+	 * dozen filters, on its request and again on its async dispatch), and {@link MutationGuard} refuses a mutation
+	 * from a caller without authentication as UNAUTHORIZED. A request with {@code Authorization} or {@code X-API-Key}
+	 * goes through the chain, so a wrong credential is still refused with 401.
+	 */
+	@Bean
+	WebSecurityCustomizer anonymousGraphQlReadsSkipTheChain(AccessProperties access,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		return (web) -> {
+			if (!access.readsRequireCredential()) {
+				web.ignoring().requestMatchers(new WithoutCredential(path));
+			}
+		};
+	}
+
+	/** A request to the GraphQL endpoint with neither {@code Authorization} nor {@code X-API-Key}. */
+	record WithoutCredential(String path) implements RequestMatcher {
+
+		@Override
+		public boolean matches(HttpServletRequest request) {
+			return request.getHeader(HttpHeaders.AUTHORIZATION) == null
+					&& request.getHeader(ApiKeyAuthenticationFilter.HEADER) == null
+					&& path.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		}
+
 	}
 
 	/** Scopes become {@code SCOPE_x} authorities; scope {@code curator} also grants {@code CURATOR}, any token {@code READER}. */
