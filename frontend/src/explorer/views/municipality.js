@@ -1,7 +1,7 @@
 // Municipality page, printable as a one-page brief: its portfolio (Query.municipality, with the interventions
 // per theme of Query.coverage drawn by Apache ECharts), its gaps against the literature's factors
 // (Query.uncoveredFactors for this municipality, with where else each gap is addressed) and its peers to talk to
-// (Query.peerMunicipalities).
+// (Query.peerMunicipalities), and the dataset version it was read from (Query.about), so a note can cite it.
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
@@ -9,7 +9,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { gql } from '../api.js';
 import { append, h } from '../dom.js';
 import { pick, t, themeLabel } from '../i18n.js';
-import { interventionLink, municipalityLink } from './common.js';
+import { datasetVersion, interventionLink, municipalityLink } from './common.js';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
@@ -22,6 +22,7 @@ const MUNICIPALITY = `query Municipality($id: ID!) {
     interventions { code name status grounded mainTheme { id } }
   }
   themes { id shortLabelNl labelNl labelEn }
+  about { datasetVersion { id } }
   coverage(rows: THEME, interventions: PLANNED) { cells { row column count } }
   riskGaps: uncoveredFactors(kind: RISK, evidence: GROUNDED, modifiableOnly: true, municipality: $id) { ...gap }
   protectiveGaps: uncoveredFactors(kind: PROTECTIVE, modifiableOnly: true, municipality: $id) { ...gap }
@@ -84,6 +85,7 @@ export async function municipalityView(root, { arg }) {
             h('span', { class: 'sub' }, t('mun.on') + ': ',
               [...peer.sharedMechanisms.map((s) => `${pick(s.mechanism, 'name')} (“${s.theirs.map((u) => u.localName).join('”, “')}”)`),
                 ...peer.sharedThemes.map((s) => themeLabel(s.theme))].slice(0, 6).join('; '))))))),
+    datasetVersion(data.about, 'municipality-dataset-version'),
   );
   root.afterMount = [() => drawThemeChart(chart, perTheme, themes)];
 }
