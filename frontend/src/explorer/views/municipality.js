@@ -83,11 +83,17 @@ export async function municipalityView(root, { arg }) {
         h('ul', { id: 'peers' }, (data.peerMunicipalities || []).map((peer) =>
           h('li', {}, municipalityLink(peer.municipality), ` (${t('iv.score')} ${peer.score.toFixed(2)}) `,
             h('span', { class: 'sub' }, t('mun.on') + ': ',
-              [...peer.sharedMechanisms.map((s) => `${pick(s.mechanism, 'name')} (“${s.theirs.map((u) => u.localName).join('”, “')}”)`),
+              [...peer.sharedMechanisms.map((s) => localNames(pick(s.mechanism, 'name'), s.theirs)),
                 ...peer.sharedThemes.map((s) => themeLabel(s.theme))].slice(0, 6).join('; '))))))),
     datasetVersion(data.about, 'municipality-dataset-version'),
   );
   root.afterMount = [() => drawThemeChart(chart, perTheme, themes)];
+}
+
+/** A mechanism with the local names the peer uses for it, if it has any (a use without a local name adds none). */
+function localNames(name, uses) {
+  const names = uses.map((u) => u.localName).filter(Boolean);
+  return names.length ? `${name} (“${names.join('”, “')}”)` : name;
 }
 
 function drawThemeChart(container, cells, themes) {

@@ -224,6 +224,7 @@ class ExplorerBrowserTests extends SeedBrowserTest {
 		gaps.addAll(reply.read("$.data.protectiveGaps[*].factor.id"));
 		assertThat(attributes("#municipality-gaps li", "data-factor")).containsExactlyElementsOf(gaps);
 		assertThat(texts("#peers > li > a")).containsExactlyElementsOf(reply.read("$.data.peerMunicipalities[*].municipality.name"));
+		assertThat(texts("#peers > li")).as("no empty local name").noneMatch((peer) -> peer.contains("(“”)"));
 		this.browser.waitForElement("#theme-chart svg");
 		this.browser.screenshot(SCREENSHOTS.resolve("municipality.png"));
 		// The brief cites the state of the graph it shows (issue 12), on screen and in print, in both languages.
