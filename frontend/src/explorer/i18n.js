@@ -9,6 +9,7 @@ const labels = {
   loading: ['Laden…', 'Loading…'],
   error: ['De API gaf een fout', 'The API answered with an error'],
   notFound: ['Niet gevonden', 'Not found'],
+  datasetVersion: ['Datasetversie (seed en curatie):', 'Dataset version (seed and curation):'],
   'nav.coverage': ['Dekking', 'Coverage'],
   'nav.gaps': ['Factoren', 'Factor gaps'],
   'nav.mechanisms': ['Werkzame bestanddelen', 'Mechanisms'],

@@ -34,3 +34,9 @@ export function municipalityLink(m) {
 export function interventionLink(i) {
   return h('a', { href: '#/intervention/' + encodeURIComponent(i.code), class: 'iv-link' }, h('span', { class: 'code' }, i.code), ' ', i.name);
 }
+
+/** The citable state of the graph an answer was read from (seed hash and curation sequence number), for a printed brief. */
+export function datasetVersion(about, id) {
+  const version = about?.datasetVersion?.id;
+  return version ? h('p', { class: 'sub dataset-version', id }, t('datasetVersion') + ' ' + version) : null;
+}

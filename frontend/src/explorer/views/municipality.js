@@ -1,7 +1,7 @@
 // Municipality page, printable as a one-page brief: its portfolio (Query.municipality, with the interventions
 // per theme of Query.coverage drawn by Apache ECharts), its gaps against the literature's factors
 // (Query.uncoveredFactors for this municipality, with where else each gap is addressed) and its peers to talk to
-// (Query.peerMunicipalities).
+// (Query.peerMunicipalities), and the dataset version it was read from (Query.about), so a note can cite it.
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
@@ -9,7 +9,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { gql } from '../api.js';
 import { append, h } from '../dom.js';
 import { pick, t, themeLabel } from '../i18n.js';
-import { interventionLink, municipalityLink } from './common.js';
+import { datasetVersion, interventionLink, municipalityLink } from './common.js';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
@@ -22,6 +22,7 @@ const MUNICIPALITY = `query Municipality($id: ID!) {
     interventions { code name status grounded mainTheme { id } }
   }
   themes { id shortLabelNl labelNl labelEn }
+  about { datasetVersion { id } }
   coverage(rows: THEME, interventions: PLANNED) { cells { row column count } }
   riskGaps: uncoveredFactors(kind: RISK, evidence: GROUNDED, modifiableOnly: true, municipality: $id) { ...gap }
   protectiveGaps: uncoveredFactors(kind: PROTECTIVE, modifiableOnly: true, municipality: $id) { ...gap }
@@ -82,10 +83,17 @@ export async function municipalityView(root, { arg }) {
         h('ul', { id: 'peers' }, (data.peerMunicipalities || []).map((peer) =>
           h('li', {}, municipalityLink(peer.municipality), ` (${t('iv.score')} ${peer.score.toFixed(2)}) `,
             h('span', { class: 'sub' }, t('mun.on') + ': ',
-              [...peer.sharedMechanisms.map((s) => `${pick(s.mechanism, 'name')} (“${s.theirs.map((u) => u.localName).join('”, “')}”)`),
+              [...peer.sharedMechanisms.map((s) => localNames(pick(s.mechanism, 'name'), s.theirs)),
                 ...peer.sharedThemes.map((s) => themeLabel(s.theme))].slice(0, 6).join('; '))))))),
+    datasetVersion(data.about, 'municipality-dataset-version'),
   );
   root.afterMount = [() => drawThemeChart(chart, perTheme, themes)];
+}
+
+/** A mechanism with the local names the peer uses for it, if it has any (a use without a local name adds none). */
+function localNames(name, uses) {
+  const names = uses.map((u) => u.localName).filter(Boolean);
+  return names.length ? `${name} (“${names.join('”, “')}”)` : name;
 }
 
 function drawThemeChart(container, cells, themes) {

@@ -35,18 +35,31 @@ class StartupSummary {
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
+		log.info(text());
+	}
+
+	/** The lines printed once the service is ready: every address the README's table lists, as configured. */
+	String text() {
 		String port = this.environment.getProperty("local.server.port", "8080");
 		String base = "http://localhost:" + port;
 		var lines = new StringBuilder("\n\n  botoc-graph is ready (JVM up ")
 			.append(ManagementFactory.getRuntimeMXBean().getUptime())
 			.append(" ms)\n")
-			.append("    GraphQL endpoint : ").append(base).append("/graphql\n")
-			.append("    GraphiQL         : ").append(base).append("/graphiql\n")
-			.append("    GraphQL schema   : ").append(base).append("/graphql/schema\n")
-			.append("    Health           : ").append(base).append("/actuator/health\n");
+			.append("    Explorer         : ").append(base).append("/\n")
+			.append("    GraphQL endpoint : ").append(base).append("/graphql\n");
+		// botoc.api.production switches both pages off: do not point to them.
+		if (!this.environment.getProperty("botoc.api.production", Boolean.class, false)) {
+			lines.append("    GraphiQL         : ").append(base).append("/graphiql\n")
+				.append("    GraphQL schema   : ").append(base).append("/graphql/schema\n");
+		}
+		lines.append("    Health           : ").append(base).append("/actuator/health\n")
+			.append("    Export (seed/)   : ").append(base).append("/export")
+			.append(this.environment.getProperty("botoc.access.export-open", Boolean.class, false) ? "\n" : "  (curators)\n");
 		var ports = this.embeddedPorts.getIfAvailable();
 		if (ports != null) {
-			lines.append("    Neo4j (embedded) : ").append(ports.boltUri()).append("  (no authentication)\n")
+			boolean auth = this.environment.getProperty("botoc.embedded.auth-enabled", Boolean.class, false);
+			lines.append("    Neo4j (embedded) : ").append(ports.boltUri())
+				.append(auth ? "  (user neo4j, password botoc.embedded.password)\n" : "  (no authentication)\n")
 				.append("    Neo4j Browser    : ").append(NeoBrowserSettings.connectUri(ports.browserUri(), ports.boltUri()))
 				.append("\n                       (connects by itself and opens on the guide; in any Browser: :play ")
 				.append(base).append("/neo4j-browser/guide.html)\n")
@@ -58,7 +71,7 @@ class StartupSummary {
 		else {
 			lines.append("    Neo4j (external) : ").append(this.connection.getUri()).append('\n');
 		}
-		log.info(lines.toString());
+		return lines.toString();
 	}
 
 }

@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
+import nl.botoc.graph.support.HeadlessChromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,7 +60,8 @@ class NeoBrowserGuideBrowserTests extends EmbeddedDefaultServiceTest {
 
 	@Test
 	void theBrowserConnectsShowsOurGuideAndDrawsItsFirstQueryWithOurCaptions() {
-		try (ChromiumBrowser chromium = ChromiumBrowser.startOrSkip()) {
+		HeadlessChromium.assumeInstalled();
+		try (HeadlessChromium chromium = HeadlessChromium.startOnline(1600, 1000)) {
 			WebDriver page = chromium.driver();
 			var wait = new WebDriverWait(page, Duration.ofSeconds(90));
 			try {

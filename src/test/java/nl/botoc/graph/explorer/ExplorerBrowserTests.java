@@ -1,33 +1,23 @@
 package nl.botoc.graph.explorer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.print.PrintOptions;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import nl.botoc.graph.support.GraphQlHttp;
 import nl.botoc.graph.support.HeadlessChromium;
-import nl.botoc.graph.support.SeedGraphTest;
+import nl.botoc.graph.support.SeedBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,19 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * down), is keyboard-operable, and passes axe-core's WCAG 2 A/AA rules. Screenshots go to
  * {@code target/explorer-screenshots/}; the time to first render of each view is printed.
  */
-@SeedGraphTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplorerBrowserTests {
+class ExplorerBrowserTests extends SeedBrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target/explorer-screenshots");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	GraphQlHttp api;
-
-	HeadlessChromium browser;
 
 	static final Map<String, String> VIEWS = new LinkedHashMap<>();
 	static {
@@ -62,9 +42,7 @@ class ExplorerBrowserTests {
 	}
 
 	@BeforeAll
-	void startBrowserAndVisitEveryViewOnce() {
-		HeadlessChromium.assumeInstalled();
-		this.browser = HeadlessChromium.startOffline();
+	void visitEveryViewOnce() {
 		// The first visit of each view on a fresh service also plans its Cypher; on this shared 2-core machine that
 		// can exceed the request timeout, so the tests start from a service that has answered every view once.
 		StringBuilder report = new StringBuilder("Explorer, time to first render on a fresh service (first visit):");
@@ -87,17 +65,6 @@ class ExplorerBrowserTests {
 			.doubleValue();
 	}
 
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
-	String url(String fragment) {
-		return "http://localhost:" + this.port + "/" + fragment;
-	}
-
 	/** Opens a view afresh and waits until it has drawn its data. */
 	void openView(String fragment, String view) {
 		this.browser.open(url(fragment));
@@ -113,14 +80,6 @@ class ExplorerBrowserTests {
 					addressPart, view));
 		assertThat(this.browser.<String>script("return document.querySelector('main').dataset.error || null"))
 			.as("error shown by the %s view", view).isNull();
-	}
-
-	List<String> texts(String css) {
-		return this.browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-	}
-
-	List<String> attributes(String css, String attribute) {
-		return this.browser.driver().findElements(By.cssSelector(css)).stream().map((e) -> e.getAttribute(attribute)).toList();
 	}
 
 	@Test
@@ -252,9 +211,10 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
-	void municipalityPageShowsPortfolioGapsAndPeersAndPrintsOnOnePage() {
+	void municipalityPageShowsPortfolioGapsAndPeersAndPrintsOnOnePageWithTheDatasetVersion() {
 		var reply = this.api.query("""
-				{ municipality(id: "mun:rotterdam") { interventions { code } }
+				{ about { datasetVersion { id } }
+				  municipality(id: "mun:rotterdam") { interventions { code } }
 				  riskGaps: uncoveredFactors(kind: RISK, evidence: GROUNDED, modifiableOnly: true, municipality: "mun:rotterdam") { factor { id } }
 				  protectiveGaps: uncoveredFactors(kind: PROTECTIVE, modifiableOnly: true, municipality: "mun:rotterdam") { factor { id } }
 				  peerMunicipalities(id: "mun:rotterdam", first: 3) { municipality { name } } }""");
@@ -264,31 +224,49 @@ class ExplorerBrowserTests {
 		gaps.addAll(reply.read("$.data.protectiveGaps[*].factor.id"));
 		assertThat(attributes("#municipality-gaps li", "data-factor")).containsExactlyElementsOf(gaps);
 		assertThat(texts("#peers > li > a")).containsExactlyElementsOf(reply.read("$.data.peerMunicipalities[*].municipality.name"));
+		assertThat(texts("#peers > li")).as("no empty local name").noneMatch((peer) -> peer.contains("(“”)"));
 		this.browser.waitForElement("#theme-chart svg");
 		this.browser.screenshot(SCREENSHOTS.resolve("municipality.png"));
+		// The brief cites the state of the graph it shows (issue 12), on screen and in print, in both languages.
+		String version = reply.read("$.data.about.datasetVersion.id");
+		assertThat(version).matches("\\p{XDigit}+-\\d+");
+		assertThat(texts("#municipality-dataset-version")).containsExactly("Dataset version (seed and curation): " + version);
+		assertThat(shownInPrint("#municipality-dataset-version")).isTrue();
 
-		PrintOptions a4 = new PrintOptions();
-		a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
-		byte[] pdf = Base64.getDecoder().decode(this.browser.driver().print(a4).getContent());
-		assertThat(pages(pdf)).as("pages of the printed brief").isEqualTo(1);
+		byte[] pdf = this.browser.printA4Landscape();
+		assertThat(HeadlessChromium.pages(pdf)).as("pages of the printed brief").isEqualTo(1);
+
+		this.browser.driver().findElement(By.cssSelector("button[data-lang='nl']")).click();
+		try {
+			this.browser.waitFor(Duration.ofSeconds(10), (d) -> texts("#municipality-dataset-version").equals(
+					List.of("Datasetversie (seed en curatie): " + version)));
+		}
+		finally {
+			this.browser.driver().findElement(By.cssSelector("button[data-lang='en']")).click();
+		}
 	}
 
-	private static int pages(byte[] pdf) {
-		Matcher matcher = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
-		int pages = 0;
-		while (matcher.find()) {
-			pages++;
+	/** Whether the element would be printed: displayed while the page is emulated for print media. */
+	boolean shownInPrint(String css) {
+		this.browser.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			return this.browser.driver().findElement(By.cssSelector(css)).isDisplayed();
 		}
-		return pages;
+		finally {
+			this.browser.devTools("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
 	}
 
 	@Test
 	void reportAuditShowsEveryClaimWithItsVerdict() {
-		var reply = this.api.query("{ reportAudit { results { claimId status } } }");
+		var reply = this.api.query("{ reportAudit { results { claimId status } } about { datasetVersion { id } } }");
 		List<String> explained = this.api.query("{ reportAudit(status: [DISAGREES_EXPLAINED]) { results { claimId } } }")
 			.read("$.data.reportAudit.results[*].claimId");
 		openView("#/audit", "audit");
 		assertThat(attributes("tr[data-claim]", "data-claim")).containsExactlyElementsOf(reply.read("$.data.reportAudit.results[*].claimId"));
+		assertThat(texts("#audit-dataset-version"))
+			.containsExactly("Dataset version (seed and curation): " + reply.read("$.data.about.datasetVersion.id"));
+		assertThat(shownInPrint("#audit-dataset-version")).isTrue();
 		this.browser.screenshot(SCREENSHOTS.resolve("audit.png"));
 		this.browser.driver().findElement(By.cssSelector("button.status-disagrees_explained")).click();
 		awaitRedraw("audit", "status=DISAGREES_EXPLAINED");
@@ -308,8 +286,7 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
-	void everyViewRendersOfflineFastAndPassesAxe() throws Exception {
-		String axe = Files.readString(Path.of("frontend/node_modules/axe-core/axe.min.js"));
+	void everyViewRendersOfflineFastAndPassesAxe() {
 		StringBuilder report = new StringBuilder(
 				"Explorer, time to first render (navigation start to data drawn) on a warm service, two visits:");
 		List<String> violations = new ArrayList<>();
@@ -322,13 +299,7 @@ class ExplorerBrowserTests {
 					.allMatch((u) -> u.startsWith("http://localhost:" + this.port + "/"));
 			}
 			report.append(String.format("%n  %-13s %6.0f ms / %5.0f ms", view.getKey(), millis[0], millis[1]));
-			this.browser.script(axe);
-			List<Map<String, Object>> found = this.browser.asyncScript("""
-					const done = arguments[arguments.length - 1];
-					axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-					  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))));
-					""");
-			found.forEach((v) -> violations.add(view.getKey() + ": " + v));
+			this.browser.axeViolations().forEach((v) -> violations.add(view.getKey() + ": " + v));
 		}
 		System.out.println(report);
 		assertThat(violations).as("axe-core WCAG 2 A/AA violations").isEmpty();

@@ -4,18 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import nl.botoc.graph.support.GraphQlHttp;
-import nl.botoc.graph.support.HeadlessChromium;
-import nl.botoc.graph.support.SeedGraphTest;
+import nl.botoc.graph.support.SeedBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,30 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphiQL at {@code /graphiql} renders and runs an example in a headless Chromium that can reach nothing but the
  * service: its React, GraphiQL, CSS and Monaco editor workers all come from the jar.
  */
-@SeedGraphTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GraphiQlOfflineBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	GraphQlHttp api;
-
-	HeadlessChromium browser;
-
-	@BeforeAll
-	void startBrowser() {
-		HeadlessChromium.assumeInstalled();
-		this.browser = HeadlessChromium.startOffline();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class GraphiQlOfflineBrowserTests extends SeedBrowserTest {
 
 	@Test
 	void rendersWithTheExampleTabsAndRunsTheFirstExampleOffline() {
@@ -59,7 +28,7 @@ class GraphiQlOfflineBrowserTests {
 				    window.__graphiqlRendered = performance.now(); observer.disconnect();
 				  }
 				}).observe(document, { childList: true, subtree: true });"""));
-		this.browser.open("http://localhost:" + this.port + "/graphiql");
+		this.browser.open(url("graphiql"));
 		this.browser.waitForElement(".graphiql-query-editor .monaco-editor");
 		this.browser.waitFor(Duration.ofSeconds(20), (d) -> d.findElements(By.cssSelector(".graphiql-tab")).size() == examples.size());
 		double millis = ((Number) this.browser.script("return window.__graphiqlRendered")).doubleValue();

@@ -4,27 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.print.PrintOptions;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import nl.botoc.graph.support.GraphQlHttp;
 import nl.botoc.graph.support.HeadlessChromium;
-import nl.botoc.graph.support.SeedGraphTest;
+import nl.botoc.graph.support.SeedBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,35 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the brief the API answers for the same portfolio, a refused file shows the refusal, the brief prints on one A4
  * page and passes axe-core. The screenshot goes to {@code target/explorer-screenshots/scan.png}.
  */
-@SeedGraphTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScanBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	GraphQlHttp api;
-
-	HeadlessChromium browser;
-
-	@BeforeAll
-	void startBrowser() {
-		HeadlessChromium.assumeInstalled();
-		this.browser = HeadlessChromium.startOffline();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class ScanBrowserTests extends SeedBrowserTest {
 
 	void openScanPage() {
-		this.browser.open("http://localhost:" + this.port + "/#/scan");
+		this.browser.open(url("#/scan"));
 		this.browser.script("sessionStorage.clear()");
-		this.browser.open("http://localhost:" + this.port + "/#/scan");
+		this.browser.open(url("#/scan"));
 		this.browser.waitFor(Duration.ofSeconds(60),
 				(d) -> !d.findElements(By.cssSelector("main[data-ready='scan']")).isEmpty());
 	}
@@ -69,10 +34,6 @@ class ScanBrowserTests {
 	void awaitBrief() {
 		this.browser.waitFor(Duration.ofSeconds(60), (d) -> !d.findElements(By.cssSelector("#scan-brief, #scan-error")).isEmpty());
 		assertThat(this.browser.driver().findElements(By.id("scan-error"))).as("no refusal").isEmpty();
-	}
-
-	List<String> texts(String css) {
-		return this.browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
 	}
 
 	@Test
@@ -108,19 +69,10 @@ class ScanBrowserTests {
 		assertThat(this.browser.loadedUrls()).allMatch((u) -> u.startsWith("http://localhost:" + this.port + "/"));
 		this.browser.screenshot(ExplorerBrowserTests.SCREENSHOTS.resolve("scan.png"));
 
-		String axe = Files.readString(Path.of("frontend/node_modules/axe-core/axe.min.js"));
-		this.browser.script(axe);
-		List<Map<String, Object>> violations = this.browser.asyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then(r => done(r.violations.map(v => ({ id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))));
-				""");
-		assertThat(violations).as("axe-core WCAG 2 A/AA violations").isEmpty();
+		assertThat(this.browser.axeViolations()).as("axe-core WCAG 2 A/AA violations").isEmpty();
 
-		PrintOptions a4 = new PrintOptions();
-		a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
-		byte[] pdf = Base64.getDecoder().decode(this.browser.driver().print(a4).getContent());
-		assertThat(pages(pdf)).as("pages of the printed brief").isEqualTo(1);
+		byte[] pdf = this.browser.printA4Landscape();
+		assertThat(HeadlessChromium.pages(pdf)).as("pages of the printed brief").isEqualTo(1);
 		Files.write(ExplorerBrowserTests.SCREENSHOTS.resolve("scan.pdf"), pdf);
 	}
 
@@ -144,15 +96,6 @@ class ScanBrowserTests {
 		assertThat(error.getText()).contains("not one of name, description");
 		assertThat(this.browser.driver().findElements(By.id("scan-brief"))).isEmpty();
 		Files.delete(bad);
-	}
-
-	private static int pages(byte[] pdf) {
-		Matcher matcher = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
-		int pages = 0;
-		while (matcher.find()) {
-			pages++;
-		}
-		return pages;
 	}
 
 }

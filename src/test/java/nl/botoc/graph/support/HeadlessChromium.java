@@ -2,13 +2,17 @@ package nl.botoc.graph.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,25 +60,36 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	/** A new browser whose network ends at the loopback interface. */
 	public static HeadlessChromium startOffline() {
+		return start(1366, 900,
+				// Offline: nothing but loopback resolves, and anything else would go to a proxy that is not there.
+				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+				"--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=localhost;127.0.0.1");
+	}
+
+	/** A new browser with the machine's network, for pages that are not ours (the Neo4j Browser). */
+	public static HeadlessChromium startOnline(int width, int height) {
+		return start(width, height);
+	}
+
+	private static HeadlessChromium start(int width, int height, String... network) {
 		try {
 			Path profile = Files.createTempDirectory("botoc-chromium-");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900",
-					"--lang=en-GB", "--force-device-scale-factor=1",
-					// Offline: nothing but loopback resolves, and anything else would go to a proxy that is not there.
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-					"--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=localhost;127.0.0.1");
+					"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+					"--lang=en-GB", "--force-device-scale-factor=1");
+			options.addArguments(network);
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
+				.withTimeout(Duration.ofMinutes(1))
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
-			driver.manage().window().setSize(new Dimension(1366, 900));
+			driver.manage().window().setSize(new Dimension(width, height));
 			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 			return new HeadlessChromium(driver, profile);
 		}
@@ -138,6 +155,38 @@ public final class HeadlessChromium implements AutoCloseable {
 	/** Every URL the current page loaded (Resource Timing), the page itself included. */
 	public List<String> loadedUrls() {
 		return script("return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)];");
+	}
+
+	/** Runs axe-core's WCAG 2 A/AA rules on the current page: one entry per violation, with up to three of its places. */
+	public List<Map<String, Object>> axeViolations() {
+		try {
+			script(Files.readString(Path.of("frontend/node_modules/axe-core/axe.min.js")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return asyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))));
+				""");
+	}
+
+	/** Prints the current page as a landscape A4 PDF, as the browser's print dialog would. */
+	public byte[] printA4Landscape() {
+		PrintOptions a4 = new PrintOptions();
+		a4.setPageSize(new PageSize(29.7, 21.0));
+		return Base64.getDecoder().decode(this.driver.print(a4).getContent());
+	}
+
+	/** The number of pages of a PDF (its page objects). */
+	public static int pages(byte[] pdf) {
+		Matcher matcher = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+		int pages = 0;
+		while (matcher.find()) {
+			pages++;
+		}
+		return pages;
 	}
 
 	/** The browser console so far, one line per message. */
