@@ -73,9 +73,16 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 				|| !(step.getParent() != null && step.getParent().getUnwrappedNonNullType() instanceof GraphQLFieldsContainer parent)) {
 			return super.completeValue(context, parameters);
 		}
-		ExecutableNormalizedField field = context.getNormalizedQueryTree()
-			.get()
-			.getNormalizedField(parameters.getField(), parent, parameters.getPath());
+		ExecutableNormalizedField field;
+		try {
+			field = context.getNormalizedQueryTree()
+				.get()
+				.getNormalizedField(parameters.getField(), parent, parameters.getPath());
+		}
+		catch (RuntimeException ex) {
+			// graphql-java asserts when it has no normalized field for a path; its own completion needs none.
+			field = null;
+		}
 		if (field == null) {
 			return super.completeValue(context, parameters);
 		}
