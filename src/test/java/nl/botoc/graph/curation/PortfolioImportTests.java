@@ -9,14 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import nl.botoc.graph.support.GraphContentHash;
@@ -32,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"botoc.seed.on-startup=true", "botoc.seed.location=classpath:seed/", "botoc.test.context=portfolio-import" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortfolioImportTests {
+class PortfolioImportTests extends CuratingTest {
 
 	static final String SELECTION = "municipality { id name codePrefix interventions { code } provenance { source basis } }";
 
@@ -41,27 +35,6 @@ class PortfolioImportTests {
 			query($input: PortfolioInput!) { scanPortfolio(input: $input) { interventions {
 			  mainTheme { theme { id } } otherThemes { theme { id } confidence } factors { factor { id } confidence }
 			  mechanisms { mechanism { id } confidence } } } }""";
-
-	@Autowired
-	Driver driver;
-
-	@Value("${local.server.port}")
-	int port;
-
-	private CuratorClient curator;
-
-	private String seedHash;
-
-	private Map<String, Object> seedAuditSummary;
-
-	@BeforeAll
-	void captureTheSeed() {
-		this.curator = new CuratorClient(this.port);
-		this.seedHash = withoutHistory();
-		this.seedAuditSummary = this.curator
-			.send("{ reportAudit { summary { total agrees agreesOnInferred disagreesExplained disagreesUnexplained } } }")
-			.read("$.data.reportAudit.summary");
-	}
 
 	static List<Map<String, Object>> rows() {
 		return List.of(
@@ -160,7 +133,6 @@ class PortfolioImportTests {
 	@Test
 	void acceptsAnExplicitChoicePerRowAndOnlyProposals() {
 		var scan = this.curator.send(SCAN, Map.of("input", Map.of("interventions", rows())));
-		System.out.println("scan of the test rows: " + scan.body());
 		List<Map<String, Object>> scanned = scan.read("$.data.scanPortfolio.interventions");
 		int row = -1;
 		for (int i = 0; i < scanned.size() && row < 0; i++) {
@@ -196,6 +168,21 @@ class PortfolioImportTests {
 		assertThat(history.<List<String>>read("$.data.interventionHistory[0].diff[*].entity"))
 			.contains("Source", "Municipality", "Intervention", "Municipality.RUNS", "Intervention.TOUCHES",
 					"Intervention.USES", "Intervention.SOURCED_FROM");
+		// The diff names every node and link the import wrote (what the undo and the as-of queries rely on).
+		try (var session = this.driver.session()) {
+			var written = session.executeRead((tx) -> tx.run("""
+					CALL () { MATCH (n) WHERE n.curatedSeq = $seq RETURN count(n) AS c
+					          UNION ALL MATCH ()-[r]->() WHERE r.curatedSeq = $seq RETURN count(r) AS c }
+					WITH sum(c) AS written
+					MATCH (c:Change {seq: $seq}) RETURN written, c.diffSize AS diffSize,
+					  size([e IN c.subjects WHERE e STARTS WITH 'Intervention:']) AS interventions""", Map.of("seq", seq)).single());
+			var created = this.curator.send("{ changesSince(since: \"2000-01-01\", first: 1000) { seq diff { field to } } }")
+				.<List<String>>read("$.data.changesSince[?(@.seq == " + seq + ")].diff[?(@.field == '@exists' && @.to == 'true')].field");
+			assertThat(created).hasSize(written.get("written").asInt());
+			assertThat(written.get("interventions").asInt()).isEqualTo(3);
+			System.out.printf("import of 3 rows: %d nodes and links written, diff of %d entries%n",
+					written.get("written").asInt(), written.get("diffSize").asInt());
+		}
 		var before = this.curator.send("{ interventionAsOf(code: \"DRO1\", date: \"2020-01-01\") { existed changesUndone } }");
 		assertThat(before.<Boolean>read("$.data.interventionAsOf.existed")).isFalse();
 		var today = this.curator.send("{ interventionAsOf(code: \"DRO1\", date: \"2999-01-01\") { existed municipality mainTheme themes } }");
@@ -207,15 +194,11 @@ class PortfolioImportTests {
 				{ reportAuditAtScan { summary { total agrees agreesOnInferred disagreesExplained disagreesUnexplained } }
 				  reportAuditChanges { differences { claimId } } }""");
 		assertThat(audit.errors()).isEmpty();
-		assertThat((Map<String, Object>) audit.read("$.data.reportAuditAtScan.summary")).isEqualTo(this.seedAuditSummary);
+		assertThat((Map<String, Object>) audit.read("$.data.reportAuditAtScan.summary")).isEqualTo(this.seed.auditSummary());
 		assertThat(audit.<List<String>>read("$.data.reportAuditChanges.differences[*].claimId"))
 			.as("a ninth municipality changes the count of municipalities").isNotEmpty();
 
-		try (var session = this.driver.session(); var tx = session.beginTransaction()) {
-			CurationHistory.undoAll(tx);
-			assertThat(GraphContentHash.of(tx, List.of("Change", "CurationCounter"))).isEqualTo(this.seedHash);
-			tx.rollback();
-		}
+		assertThat(withEveryChangeUndone()).isEqualTo(this.seed.hash());
 	}
 
 	// --- idempotency
@@ -328,12 +311,6 @@ class PortfolioImportTests {
 	}
 
 	// --- helpers
-
-	private String withoutHistory() {
-		try (var session = this.driver.session()) {
-			return session.executeRead((tx) -> GraphContentHash.of(tx, List.of("Change", "CurationCounter")));
-		}
-	}
 
 	private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {
 		Map<String, Object> map = new LinkedHashMap<>(base);
