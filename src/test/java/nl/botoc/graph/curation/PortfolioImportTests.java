@@ -201,6 +201,52 @@ class PortfolioImportTests extends CuratingTest {
 		assertThat(withEveryChangeUndone()).isEqualTo(this.seed.hash());
 	}
 
+	/**
+	 * On request ({@code -Dbotoc.scan.bench=true}): a 50-row import against the 50-row scan of the same rows, in
+	 * interleaved rounds, medians and their ratio; then the cost the imports add to {@code reportAuditAtScan}.
+	 */
+	@Test
+	void importLatencyAgainstTheScanOnRequest() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("botoc.scan.bench"), "only on request");
+		List<Map<String, Object>> fifty = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			Map<String, Object> r = rows().get(i % 3);
+			fifty.add(row(r.get("name") + " " + (i + 1), (String) r.get("description")));
+		}
+		long t = System.nanoTime();
+		this.curator.send("{ reportAuditAtScan { summary { total } } }");
+		long auditBefore = (System.nanoTime() - t) / 1_000_000;
+		List<Long> scans = new ArrayList<>();
+		List<Long> imports = new ArrayList<>();
+		int diff = 0;
+		for (int round = 0; round < 7; round++) {
+			long t0 = System.nanoTime();
+			this.curator.send(SCAN, Map.of("input", Map.of("interventions", fifty)));
+			scans.add((System.nanoTime() - t0) / 1_000_000);
+			String prefix = "BN" + (char) ('A' + round);
+			long t1 = System.nanoTime();
+			var reply = this.curator.mutate("importScannedPortfolio", "ImportScannedPortfolioInput",
+					input("mun:bench-" + prefix.toLowerCase(), prefix, fifty), "");
+			imports.add((System.nanoTime() - t1) / 1_000_000);
+			assertThat(reply.<List<?>>read("$.data.importScannedPortfolio.errors")).isEmpty();
+			diff = this.curator.send("{ changesSince(since: \"2000-01-01\", first: 1000) { seq diff { field } } }")
+				.<List<?>>read("$.data.changesSince[-1].diff").size();
+		}
+		long t2 = System.nanoTime();
+		this.curator.send("{ reportAuditAtScan { summary { total } } }");
+		long audit = (System.nanoTime() - t2) / 1_000_000;
+		long scan = median(scans);
+		long imported = median(imports);
+		System.out.printf("50-row scan p50 %d ms, 50-row import p50 %d ms (ratio %.2f), diff %d entries; "
+				+ "reportAuditAtScan %d ms before, %d ms after the 7 imports (scans %s, imports %s)%n", scan, imported,
+				imported / (double) scan, diff, auditBefore, audit, scans, imports);
+	}
+
+	private static long median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
 	// --- idempotency
 
 	@Test
