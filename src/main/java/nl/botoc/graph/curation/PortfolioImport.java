@@ -142,7 +142,6 @@ class PortfolioImport {
 			String date = LocalDate.now(ZoneOffset.UTC).toString();
 			String title = "Praktijkscan import " + date + " (" + label + ")";
 			writeSource(edits, sourceId, title, municipality, portfolio.rows().size(), seq);
-			String name = (String) municipality.props().get("name");
 			municipality.props().put("summaryEn", Objects.requireNonNullElse(summaryEn, "Imported from a praktijkscan of "
 					+ portfolio.rows().size() + " interventions (" + label + ", " + date + "); its links are the scan's inferences."));
 			municipality.props().put("summaryNl", Objects.requireNonNullElse(summaryNl, "Geïmporteerd uit een praktijkscan van "
