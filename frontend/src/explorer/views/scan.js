@@ -1,6 +1,8 @@
 // The praktijkscan for any portfolio: a form (upload a CSV/JSON file, answered by POST /scan, or type rows,
 // answered by Query.scanPortfolio; both ask the same document, src/main/resources/scan/brief.graphql) and the
-// scan as a printable one-page brief. Nothing is stored: the last scan is kept in this tab only.
+// scan as a printable one-page brief. Nothing is stored: the last scan is kept in this tab only. A curator may
+// import the scanned portfolio as a new municipality (Mutation.importScannedPortfolio) with an API key that is
+// sent with that one request and kept nowhere.
 import BRIEF from '../../../../src/main/resources/scan/brief.graphql?raw';
 import { ApiError, gql } from '../api.js';
 import { append, h } from '../dom.js';
@@ -24,9 +26,10 @@ export async function scanView(root) {
   for (let i = 0; i < 3; i++) addRow();
   const file = h('input', { id: 'scan-file', type: 'file', accept: '.csv,.json,text/csv,application/json' });
 
+  const render = (scan) => result.replaceChildren(brief(scan), scan.portfolio ? importForm(scan) : '');
   const show = (scan) => {
     sessionStorage.setItem(KEEP, JSON.stringify(scan));
-    result.replaceChildren(brief(scan));
+    render(scan);
     status.textContent = t('scan.done');
   };
   const fail = (error) => {
@@ -42,7 +45,8 @@ export async function scanView(root) {
     status.textContent = t('loading');
     try {
       const data = await gql(BRIEF, { input: { owner: owner.value.trim() || null, interventions } });
-      show({ ...data.scanPortfolio, datasetVersion: data.about?.datasetVersion?.id });
+      show({ ...data.scanPortfolio, datasetVersion: data.about?.datasetVersion?.id,
+        portfolio: { owner: owner.value.trim() || null, interventions }, label: t('scan.typedRows') });
     } catch (error) {
       fail(error);
     }
@@ -64,7 +68,8 @@ export async function scanView(root) {
       });
       const body = await response.json();
       if (body.errors && body.errors.length) throw new ApiError(body.errors);
-      show({ ...body.data.scanPortfolio, datasetVersion: body.data.about?.datasetVersion?.id });
+      show({ ...body.data.scanPortfolio, datasetVersion: body.data.about?.datasetVersion?.id,
+        portfolio: body.extensions?.portfolio, label: chosen.name });
     } catch (error) {
       fail(error);
     }
@@ -89,7 +94,86 @@ export async function scanView(root) {
       status),
     result);
   const kept = sessionStorage.getItem(KEEP);
-  if (kept) result.replaceChildren(brief(JSON.parse(kept)));
+  if (kept) render(JSON.parse(kept));
+}
+
+const IMPORT = `mutation Import($input: ImportScannedPortfolioInput!) {
+  importScannedPortfolio(input: $input) {
+    municipality { id name interventions { code } }
+    replayed
+    errors { code field message }
+  }
+}`;
+
+const slug = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/^gemeente\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/**
+ * The import control: closed, and without its button until a key is typed. The key is read from the password
+ * field for the one request and cleared after it; nothing of it goes to storage.
+ */
+function importForm(scan) {
+  const name = scan.owner || '';
+  const key = h('input', { id: 'scan-import-key', type: 'password', autocomplete: 'off', spellcheck: 'false' });
+  const municipality = h('input', { id: 'scan-import-name', type: 'text', maxlength: 200, value: name });
+  const id = h('input', { id: 'scan-import-id', type: 'text', maxlength: 200, value: name ? 'mun:' + slug(name) : '' });
+  const prefix = h('input', { id: 'scan-import-prefix', type: 'text', maxlength: 4,
+    value: slug(name).replace(/-/g, '').slice(0, 3).toUpperCase() });
+  const reason = h('input', { id: 'scan-import-reason', type: 'text', maxlength: 1000 });
+  const outcome = h('div', { id: 'scan-import-outcome', role: 'status' });
+  const fields = h('div', { id: 'scan-import-fields', hidden: true },
+    h('label', { for: 'scan-import-name' }, t('scan.importName')), ' ', municipality, ' ',
+    h('label', { for: 'scan-import-id' }, t('scan.importId')), ' ', id, ' ',
+    h('label', { for: 'scan-import-prefix' }, t('scan.importPrefix')), ' ', prefix, ' ',
+    h('label', { for: 'scan-import-reason' }, t('scan.importReason')), ' ', reason, ' ',
+    h('button', { type: 'submit', id: 'scan-import-submit' }, t('scan.importGo')));
+  key.addEventListener('input', () => { fields.hidden = !key.value; });
+  municipality.addEventListener('input', () => { id.value = 'mun:' + slug(municipality.value); });
+  // One key per scan shown: pressing the button twice returns the first answer instead of a second import.
+  const idempotencyKey = 'explorer:' + (crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random());
+  const submit = async (event) => {
+    event.preventDefault();
+    const input = {
+      municipality: { id: id.value.trim(), name: municipality.value.trim(), codePrefix: prefix.value.trim() },
+      portfolio: scan.portfolio,
+      provenance: { label: scan.label || t('scan.typedRows') },
+      reason: reason.value.trim() || null,
+      idempotencyKey,
+    };
+    outcome.replaceChildren(t('loading'));
+    const credential = key.value;
+    key.value = '';
+    fields.hidden = true;
+    try {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', 'X-API-Key': credential },
+        body: JSON.stringify({ query: IMPORT, variables: { input } }),
+      });
+      const body = await response.json();
+      if (body.errors && body.errors.length) throw new ApiError(body.errors);
+      const payload = body.data.importScannedPortfolio;
+      if (payload.errors.length) {
+        outcome.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('scan.importRefused') + ':'),
+          h('ul', { id: 'scan-import-errors' }, payload.errors.map((e) => h('li', { dataset: { code: e.code } },
+            h('code', {}, e.code), e.field ? ' ' + e.field : '', ': ' + e.message))));
+        return;
+      }
+      outcome.replaceChildren(h('p', { id: 'scan-import-result' }, t('scan.imported') + ' ', municipalityLink(payload.municipality),
+        ` (${payload.municipality.interventions.length} ${t('scan.interventions').toLowerCase()})`));
+    } catch (error) {
+      outcome.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('scan.importRefused') + ': ',
+        h('span', { id: 'scan-import-errors' }, (error.errors || [{ message: error.message }])
+          .map((e) => (e.extensions?.code ? e.extensions.code + ': ' : '') + e.message).join('; '))));
+    }
+  };
+  return h('details', { class: 'no-print', id: 'scan-import' },
+    h('summary', {}, t('scan.import')),
+    h('form', { id: 'scan-import-form', onsubmit: submit },
+      h('p', { class: 'sub' }, t('scan.importHint')),
+      h('label', { for: 'scan-import-key' }, t('scan.importKey')), ' ', key,
+      fields),
+    outcome);
 }
 
 const pct = (x) => Math.round(x * 100) + '%';

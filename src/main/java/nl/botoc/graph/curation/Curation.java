@@ -86,6 +86,14 @@ class Curation {
 					current));
 		}
 
+		/** The problems of a nested input's checks, each field under {@code prefix} (e.g. {@code municipality.}). */
+		void addAll(String prefix, Problems nested) {
+			for (CurationError error : nested.errors) {
+				this.errors.add(new CurationError(error.code(), (error.field() != null) ? prefix + error.field() : prefix
+						.substring(0, prefix.length() - 1), error.message(), error.currentVersion()));
+			}
+		}
+
 		boolean isEmpty() {
 			return this.errors.isEmpty();
 		}

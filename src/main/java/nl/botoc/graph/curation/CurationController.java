@@ -30,9 +30,12 @@ class CurationController {
 
 	private final CurationHistory history;
 
-	CurationController(CurationMutations mutations, CurationHistory history) {
+	private final PortfolioImport portfolioImport;
+
+	CurationController(CurationMutations mutations, CurationHistory history, PortfolioImport portfolioImport) {
 		this.mutations = mutations;
 		this.history = history;
+		this.portfolioImport = portfolioImport;
 	}
 
 	@MutationMapping
@@ -129,6 +132,12 @@ class CurationController {
 	Map<String, Object> resolveClaim(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
 		onlyMutation(env);
 		return payload(this.mutations.resolveClaim(input), "claim", "Claim");
+	}
+
+	@MutationMapping
+	Map<String, Object> importScannedPortfolio(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
+		onlyMutation(env);
+		return payload(this.portfolioImport.importScannedPortfolio(input), "municipality", "Municipality");
 	}
 
 	// --- the payloads' changes, read after the write

@@ -62,34 +62,56 @@ class CurationMutations {
 
 	Outcome createMunicipality(Map<String, Object> input) {
 		CurationInput in = new CurationInput(input);
-		String id = in.matching("id", MUNICIPALITY_ID, "mun:<slug> (lower-case letters, digits, hyphens)");
-		String name = in.requiredText("name", NAME_LENGTH);
-		String prefix = in.matching("codePrefix", CODE_PREFIX, "2 to 4 capital letters");
-		Map<String, Object> props = new LinkedHashMap<>();
-		props.put("name", name);
-		props.put("codePrefix", prefix);
-		props.put("programme", in.optionalText("programme", NAME_LENGTH));
-		props.put("focusAreas", in.optionalList("focusAreas", NAME_LENGTH));
-		props.put("targetAge", in.optionalText("targetAge", NAME_LENGTH));
-		props.put("summaryEn", in.requiredText("summaryEn", TEXT_LENGTH));
-		props.put("summaryNl", in.requiredText("summaryNl", TEXT_LENGTH));
+		NewMunicipality municipality = NewMunicipality.read(in);
+		municipality.props().put("summaryEn", in.requiredText("summaryEn", TEXT_LENGTH));
+		municipality.props().put("summaryNl", in.requiredText("summaryNl", TEXT_LENGTH));
 		Provenance provenance = in.provenance();
 		return this.curation.run("createMunicipality", input, in.problems, (tx, edits, problems, seq) -> {
-			if (GraphEdits.exists(tx, NodeKind.MUNICIPALITY, id)) {
-				problems.add(Code.ALREADY_EXISTS, "id", "There is already a municipality " + id);
-			}
-			if (tx.run("MATCH (m:Municipality {codePrefix: $prefix}) RETURN m LIMIT 1", Map.of("prefix", prefix)).hasNext()) {
-				problems.add(Code.ALREADY_EXISTS, "codePrefix", "Another municipality has the code prefix " + prefix);
-			}
+			municipality.checkNew(tx, problems, "");
 			CurationInput.checkSourcesExist(tx, provenance, null, problems);
 			problems.check();
-			putProvenance(props, provenance, List.of());
-			props.put("version", 1L);
-			props.put("curatedSeq", seq);
-			edits.createNode(NodeKind.MUNICIPALITY, id, props);
-			cite(edits, NodeKind.MUNICIPALITY, id, List.of(), provenance, seq);
-			return new Subject(id, 1);
+			municipality.create(edits, provenance, seq);
+			return new Subject(municipality.id(), 1);
 		});
+	}
+
+	/** A municipality to create, as read from its input (createMunicipality and the portfolio import). */
+	record NewMunicipality(String id, String codePrefix, Map<String, Object> props) {
+
+		/** Reads the attributes every new municipality has (not its summaries: the import writes its own). */
+		static NewMunicipality read(CurationInput in) {
+			String id = in.matching("id", MUNICIPALITY_ID, "mun:<slug> (lower-case letters, digits, hyphens)");
+			String name = in.requiredText("name", NAME_LENGTH);
+			String prefix = in.matching("codePrefix", CODE_PREFIX, "2 to 4 capital letters");
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("name", name);
+			props.put("codePrefix", prefix);
+			props.put("programme", in.optionalText("programme", NAME_LENGTH));
+			props.put("focusAreas", in.optionalList("focusAreas", NAME_LENGTH));
+			props.put("targetAge", in.optionalText("targetAge", NAME_LENGTH));
+			return new NewMunicipality(id, prefix, props);
+		}
+
+		/** In the transaction: neither the id nor the code prefix is taken ({@code field} prefixes the error's field). */
+		void checkNew(TransactionContext tx, Problems problems, String field) {
+			if (GraphEdits.exists(tx, NodeKind.MUNICIPALITY, this.id)) {
+				problems.add(Code.ALREADY_EXISTS, field + "id", "There is already a municipality " + this.id);
+			}
+			if (tx.run("MATCH (m:Municipality {codePrefix: $prefix}) RETURN m LIMIT 1", Map.of("prefix", this.codePrefix))
+				.hasNext()) {
+				problems.add(Code.ALREADY_EXISTS, field + "codePrefix",
+						"Another municipality has the code prefix " + this.codePrefix);
+			}
+		}
+
+		void create(GraphEdits edits, Provenance provenance, long seq) {
+			putProvenance(this.props, provenance, List.of());
+			this.props.put("version", 1L);
+			this.props.put("curatedSeq", seq);
+			edits.createNode(NodeKind.MUNICIPALITY, this.id, this.props);
+			cite(edits, NodeKind.MUNICIPALITY, this.id, List.of(), provenance, seq);
+		}
+
 	}
 
 	Outcome updateMunicipality(Map<String, Object> input) {
@@ -147,8 +169,7 @@ class CurationMutations {
 		props.put("formerNames", in.optionalList("formerNames", NAME_LENGTH));
 		props.put("exploratory", Objects.requireNonNullElse(in.bool("exploratory"), false));
 		props.put("targetAge", in.optionalText("targetAge", NAME_LENGTH));
-		props.put("planned", !"ADDED_LATER".equals(status));
-		props.put("carriedOut", "AS_PLANNED".equals(status) || "ADAPTED".equals(status));
+		putLifecycle(props, status);
 		Provenance provenance = in.provenance();
 		return this.curation.run("createIntervention", input, in.problems, (tx, edits, problems, seq) -> {
 			if (GraphEdits.exists(tx, NodeKind.INTERVENTION, code)) {
@@ -171,12 +192,7 @@ class CurationMutations {
 			props.put("approachRationale", provenance.rationale());
 			props.put("statusBasis", provenance.basis());
 			props.put("statusRationale", provenance.rationale());
-			putProvenance(props, provenance, List.of());
-			props.put("version", 1L);
-			props.put("curatedSeq", seq);
-			edits.createNode(NodeKind.INTERVENTION, code, props);
-			edits.createLink(LinkKind.RUNS, municipality, code, linkProvenance(provenance, seq));
-			cite(edits, NodeKind.INTERVENTION, code, List.of(), provenance, seq);
+			createIntervention(edits, code, municipality, props, provenance, seq);
 			return new Subject(code, 1);
 		});
 	}
@@ -260,8 +276,7 @@ class CurationMutations {
 			changes.put("statusRationale", Objects.requireNonNullElse(provenance.rationale(), reason));
 			changes.put("statusChangedOn", date);
 			changes.put("statusReason", reason);
-			changes.put("planned", !"ADDED_LATER".equals(status));
-			changes.put("carriedOut", "AS_PLANNED".equals(status) || "ADAPTED".equals(status));
+			putLifecycle(changes, status);
 			changes.put("source", union(sources(current), provenance.source()));
 			edits.updateNode(NodeKind.INTERVENTION, code, current, changes);
 			cite(edits, NodeKind.INTERVENTION, code, sources(current), provenance, seq);
@@ -460,6 +475,23 @@ class CurationMutations {
 
 	// --- shared steps
 
+	/** Writes a new intervention run by {@code municipality}, with its citations (createIntervention, the import). */
+	static void createIntervention(GraphEdits edits, String code, String municipality, Map<String, Object> props,
+			Provenance provenance, long seq) {
+		putProvenance(props, provenance, List.of());
+		props.put("version", 1L);
+		props.put("curatedSeq", seq);
+		edits.createNode(NodeKind.INTERVENTION, code, props);
+		edits.createLink(LinkKind.RUNS, municipality, code, linkProvenance(provenance, seq));
+		cite(edits, NodeKind.INTERVENTION, code, List.of(), provenance, seq);
+	}
+
+	/** What the status implies, as the seed loader derives it: planned unless added later; carried out or not. */
+	static void putLifecycle(Map<String, @Nullable Object> props, String status) {
+		props.put("planned", !"ADDED_LATER".equals(status));
+		props.put("carriedOut", "AS_PLANNED".equals(status) || "ADAPTED".equals(status));
+	}
+
 	/**
 	 * Locks the node and reads it; records UNKNOWN_ID when it does not exist and VERSION_CONFLICT when
 	 * {@code basedOn} is given and is not its version. Null when it does not exist.
@@ -516,13 +548,13 @@ class CurationMutations {
 	}
 
 	/** The node's provenance after this write: its citations plus the new ones, the new basis and rationale. */
-	private static void putProvenance(Map<String, @Nullable Object> props, Provenance provenance, List<String> current) {
+	static void putProvenance(Map<String, @Nullable Object> props, Provenance provenance, List<String> current) {
 		props.put("source", union(current, provenance.source()));
 		props.put("basis", provenance.basis());
 		props.put("rationale", provenance.rationale());
 	}
 
-	private static Map<String, Object> linkProvenance(Provenance provenance, long seq) {
+	static Map<String, Object> linkProvenance(Provenance provenance, long seq) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("source", provenance.source());
 		props.put("basis", provenance.basis());
@@ -541,7 +573,7 @@ class CurationMutations {
 	}
 
 	/** A {@code SOURCED_FROM} link for every entry of the provenance the node did not cite yet. */
-	private static void cite(GraphEdits edits, NodeKind kind, String key, List<String> current, Provenance provenance,
+	static void cite(GraphEdits edits, NodeKind kind, String key, List<String> current, Provenance provenance,
 			long seq) {
 		for (String entry : provenance.source()) {
 			if (!current.contains(entry)) {

@@ -2,10 +2,12 @@ package nl.botoc.graph.curation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
@@ -263,20 +265,44 @@ final class GraphEdits {
 
 	// --- undo
 
-	/** Applies {@code entries} backwards (the last first): the graph as it was before them. */
+	/**
+	 * Applies {@code entries} (one change's diff) backwards (the last first): the graph as it was before them. A node
+	 * the change created goes at the end with every link on it, one statement per kind of node: what the change wrote
+	 * on it or on its links is not undone entry by entry (an import of 50 interventions writes thousands of entries,
+	 * nearly all on nodes it created).
+	 */
 	static void undo(org.neo4j.driver.SimpleQueryRunner tx, List<Entry> entries) {
+		Map<NodeKind, Set<String>> created = new LinkedHashMap<>();
+		for (Entry entry : entries) {
+			NodeKind.of(entry.entity())
+				.filter((kind) -> Entry.EXISTS.equals(entry.field()) && Boolean.TRUE.equals(entry.to()))
+				.ifPresent((kind) -> created.computeIfAbsent(kind, (k) -> new LinkedHashSet<>()).add(entry.key()));
+		}
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			Entry entry = entries.get(i);
 			Optional<NodeKind> node = NodeKind.of(entry.entity());
 			if (node.isPresent()) {
-				undoNode(tx, node.get(), entry);
+				if (!createdHere(created, node.get(), entry.key())) {
+					undoNode(tx, node.get(), entry);
+				}
 			}
 			else {
 				LinkKind link = LinkKind.of(entry.entity())
 					.orElseThrow(() -> new IllegalStateException("Unknown entity in a change: " + entry.entity()));
-				undoLink(tx, link, entry);
+				int arrow = entry.key().indexOf("->");
+				String to = entry.key().substring(arrow + 2);
+				if (!createdHere(created, link.from, entry.key().substring(0, arrow))
+						&& !createdHere(created, link.to, link.citation() ? to.substring(0, to.indexOf('#')) : to)) {
+					undoLink(tx, link, entry);
+				}
 			}
 		}
+		created.forEach((kind, keys) -> tx.run("UNWIND $keys AS key MATCH (n:%s {%s: key}) DETACH DELETE n"
+			.formatted(kind.label, kind.key), Map.of("keys", List.copyOf(keys))).consume());
+	}
+
+	private static boolean createdHere(Map<NodeKind, Set<String>> created, NodeKind kind, String key) {
+		return created.getOrDefault(kind, Set.of()).contains(key);
 	}
 
 	private static void undoNode(org.neo4j.driver.SimpleQueryRunner tx, NodeKind kind, Entry entry) {

@@ -78,6 +78,11 @@ record CuratedGraph(Map<String, Intervention> interventions, List<Theme> themes,
 
 	/** Reads the graph, leaving out municipality {@code exclude} (null: leave out nothing). */
 	static CuratedGraph read(GraphReads reads, @Nullable String exclude) {
+		return read(ScanReads.of(reads), exclude);
+	}
+
+	/** Reads the graph through {@code reads}, leaving out municipality {@code exclude}. */
+	static CuratedGraph read(ScanReads reads, @Nullable String exclude) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("exclude", exclude);
 		Map<String, Intervention> interventions = new LinkedHashMap<>();

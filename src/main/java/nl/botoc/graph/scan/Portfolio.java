@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param owner who it belongs to, printed on the brief
  * @param rows the interventions, in input order
  */
-record Portfolio(@Nullable String owner, List<Row> rows) {
+public record Portfolio(@Nullable String owner, List<Row> rows) {
 
 	/**
 	 * One intervention in its owner's words.
@@ -22,11 +22,11 @@ record Portfolio(@Nullable String owner, List<Row> rows) {
 	 * @param status an InterventionStatus value when given
 	 * @param themes theme ids the owner gives, the first being the main theme
 	 */
-	record Row(String name, String description, @Nullable String approach, @Nullable String status,
+	public record Row(String name, String description, @Nullable String approach, @Nullable String status,
 			List<String> themes) {
 
 		/** Name and description, the text the scan reads. */
-		String text() {
+		public String text() {
 			return this.description.isEmpty() ? this.name : this.name + ". " + this.description;
 		}
 

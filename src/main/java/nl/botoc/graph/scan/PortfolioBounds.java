@@ -2,6 +2,7 @@ package nl.botoc.graph.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -12,9 +13,9 @@ import nl.botoc.graph.system.graphql.BadArgumentException;
  * The bounds of a portfolio, checked before the scan reads anything: a scan's work grows with the rows and the
  * length of their text (one full-text query per row), so both are capped, and the errors say which row is wrong.
  */
-final class PortfolioBounds {
+public final class PortfolioBounds {
 
-	static final int MAX_ROWS = 50;
+	public static final int MAX_ROWS = 50;
 
 	static final int MAX_NAME = 200;
 
@@ -32,8 +33,37 @@ final class PortfolioBounds {
 	}
 
 	/** A raw row, as parsed; values not yet checked. */
-	record RawRow(@Nullable String name, @Nullable String description, @Nullable String approach,
+	public record RawRow(@Nullable String name, @Nullable String description, @Nullable String approach,
 			@Nullable String status, @Nullable List<String> themes) {
+	}
+
+	/**
+	 * One bound a portfolio breaks.
+	 *
+	 * @param code the scan's error code (EMPTY_PORTFOLIO, PORTFOLIO_TOO_LARGE, MISSING_NAME, TEXT_TOO_LONG, …)
+	 * @param row the row it is about (0-based), null for the portfolio as a whole
+	 * @param field the row's field (name, description, approach, status, themes), or owner / interventions
+	 * @param message what is wrong, row numbers 1-based as a spreadsheet shows them
+	 */
+	public record Problem(String code, @Nullable Integer row, String field, String message) {
+	}
+
+	/** The checked portfolio, or (when there are problems) null and every problem found. */
+	public record Checked(@Nullable Portfolio portfolio, List<Problem> problems) {
+	}
+
+	/** The raw rows of a GraphQL {@code [PortfolioInterventionInput!]} argument (null stays null). */
+	@SuppressWarnings("unchecked")
+	public static @Nullable List<RawRow> rawRows(@Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		List<RawRow> rows = new ArrayList<>();
+		for (Map<String, Object> row : (List<Map<String, Object>>) value) {
+			rows.add(new RawRow((String) row.get("name"), (String) row.get("description"), (String) row.get("approach"),
+					(String) row.get("status"), (List<String>) row.get("themes")));
+		}
+		return rows;
 	}
 
 	/**
@@ -41,17 +71,34 @@ final class PortfolioBounds {
 	 * (row numbers are 1-based, as a spreadsheet shows them).
 	 */
 	static Portfolio check(@Nullable String owner, @Nullable List<RawRow> rows, Set<String> knownThemes) {
+		Checked checked = validate(owner, rows, knownThemes);
+		if (!checked.problems().isEmpty()) {
+			Problem first = checked.problems().get(0);
+			throw new BadArgumentException(first.code(), first.message());
+		}
+		return checked.portfolio();
+	}
+
+	/**
+	 * Checks every bound and collects every problem (the curation import answers them all at once). With
+	 * {@code knownThemes} null the given themes are only normalised, not looked up (the import looks them up in its
+	 * transaction).
+	 */
+	public static Checked validate(@Nullable String owner, @Nullable List<RawRow> rows, @Nullable Set<String> knownThemes) {
+		List<Problem> problems = new ArrayList<>();
 		if (rows == null || rows.isEmpty()) {
-			throw new BadArgumentException("EMPTY_PORTFOLIO", "The portfolio holds no interventions; give at least one "
-					+ "with a name and a description");
+			problems.add(new Problem("EMPTY_PORTFOLIO", null, "interventions", "The portfolio holds no interventions; "
+					+ "give at least one with a name and a description"));
+			return new Checked(null, problems);
 		}
 		if (rows.size() > MAX_ROWS) {
-			throw new BadArgumentException("PORTFOLIO_TOO_LARGE", "The portfolio holds " + rows.size()
-					+ " interventions; at most " + MAX_ROWS + " can be scanned at once");
+			problems.add(new Problem("PORTFOLIO_TOO_LARGE", null, "interventions", "The portfolio holds " + rows.size()
+					+ " interventions; at most " + MAX_ROWS + " can be scanned at once"));
+			return new Checked(null, problems);
 		}
 		String checkedOwner = clean(owner);
 		if (checkedOwner != null) {
-			plainText("owner", checkedOwner, MAX_OWNER);
+			plainText(problems, null, "owner", "owner", checkedOwner, MAX_OWNER);
 		}
 		List<Portfolio.Row> checked = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -59,54 +106,69 @@ final class PortfolioBounds {
 			String where = "intervention " + (i + 1);
 			String name = clean(raw.name());
 			if (name == null) {
-				throw new BadArgumentException("MISSING_NAME", "The name of " + where + " is empty");
+				problems.add(new Problem("MISSING_NAME", i, "name", "The name of " + where + " is empty"));
 			}
-			plainText(where + ": name", name, MAX_NAME);
+			else {
+				plainText(problems, i, "name", where + ": name", name, MAX_NAME);
+			}
 			String description = clean(raw.description());
 			if (description != null) {
-				plainText(where + ": description", description, MAX_DESCRIPTION);
+				plainText(problems, i, "description", where + ": description", description, MAX_DESCRIPTION);
 			}
 			String approach = upper(raw.approach());
 			if (approach != null && !APPROACHES.contains(approach)) {
-				throw new BadArgumentException("INVALID_APPROACH", where + ": approach must be PREVENTIVE or REPRESSIVE");
+				problems.add(new Problem("INVALID_APPROACH", i, "approach",
+						where + ": approach must be PREVENTIVE or REPRESSIVE"));
 			}
 			String status = upper(raw.status());
 			if (status != null && !STATUSES.contains(status)) {
-				throw new BadArgumentException("INVALID_STATUS",
-						where + ": status must be one of AS_PLANNED, ADAPTED, NOT_CARRIED_OUT, ADDED_LATER");
+				problems.add(new Problem("INVALID_STATUS", i, "status",
+						where + ": status must be one of AS_PLANNED, ADAPTED, NOT_CARRIED_OUT, ADDED_LATER"));
 			}
-			List<String> themes = new ArrayList<>();
-			if (raw.themes() != null) {
-				if (raw.themes().size() > MAX_THEMES) {
-					throw new BadArgumentException("TOO_MANY_THEMES", where + ": at most " + MAX_THEMES + " themes");
-				}
-				for (String theme : raw.themes()) {
-					String id = clean(theme);
-					if (id == null) {
-						continue;
-					}
-					if (!id.startsWith("theme:")) {
-						id = "theme:" + id;
-					}
-					if (!knownThemes.contains(id)) {
-						throw new BadArgumentException("UNKNOWN_THEME", where + ": unknown theme (expected an id such as "
-								+ "theme:werk-opleiding)");
-					}
-					if (!themes.contains(id)) {
-						themes.add(id);
-					}
-				}
-			}
-			checked.add(new Portfolio.Row(name, description == null ? "" : description, approach, status,
-					List.copyOf(themes)));
+			List<String> themes = themes(problems, i, where, raw.themes(), knownThemes);
+			checked.add(new Portfolio.Row((name == null) ? "" : name, (description == null) ? "" : description, approach,
+					status, themes));
 		}
-		return new Portfolio(checkedOwner, List.copyOf(checked));
+		return problems.isEmpty() ? new Checked(new Portfolio(checkedOwner, List.copyOf(checked)), List.of())
+				: new Checked(null, List.copyOf(problems));
 	}
 
-	private static void plainText(String what, String text, int max) {
+	private static List<String> themes(List<Problem> problems, int i, String where, @Nullable List<String> given,
+			@Nullable Set<String> knownThemes) {
+		List<String> themes = new ArrayList<>();
+		if (given == null) {
+			return themes;
+		}
+		if (given.size() > MAX_THEMES) {
+			problems.add(new Problem("TOO_MANY_THEMES", i, "themes", where + ": at most " + MAX_THEMES + " themes"));
+			return themes;
+		}
+		for (String theme : given) {
+			String id = clean(theme);
+			if (id == null) {
+				continue;
+			}
+			if (!id.startsWith("theme:")) {
+				id = "theme:" + id;
+			}
+			if (knownThemes != null && !knownThemes.contains(id)) {
+				problems.add(new Problem("UNKNOWN_THEME", i, "themes",
+						where + ": unknown theme (expected an id such as theme:werk-opleiding)"));
+				return themes;
+			}
+			if (!themes.contains(id)) {
+				themes.add(id);
+			}
+		}
+		return List.copyOf(themes);
+	}
+
+	private static void plainText(List<Problem> problems, @Nullable Integer row, String field, String what,
+			String text, int max) {
 		if (text.length() > max) {
-			throw new BadArgumentException("TEXT_TOO_LONG",
-					what + " is " + text.length() + " characters long; at most " + max + " are allowed");
+			problems.add(new Problem("TEXT_TOO_LONG", row, field,
+					what + " is " + text.length() + " characters long; at most " + max + " are allowed"));
+			return;
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -114,7 +176,8 @@ final class PortfolioBounds {
 					? (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i)))
 					: Character.isLowSurrogate(c);
 			if (c == '\0' || broken) {
-				throw new BadArgumentException("INVALID_TEXT", what + " holds a NUL character or broken UTF-16");
+				problems.add(new Problem("INVALID_TEXT", row, field, what + " holds a NUL character or broken UTF-16"));
+				return;
 			}
 		}
 	}

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The scan of a portfolio (schema type {@code PortfolioScan}): ids only, so that the GraphQL layer reads the nodes
  * for the query's selection and the evaluation compares ids. Every proposal is inferred unless marked given.
  */
-record PortfolioScan(@Nullable String owner, List<Scanned> interventions, List<ThemeCoverage> themeCoverage,
+public record PortfolioScan(@Nullable String owner, List<Scanned> interventions, List<ThemeCoverage> themeCoverage,
 		List<FactorGap> factorGaps, ApproachMix approachMix, List<Comparison> comparison, List<Comparison> peers) {
 
 	static final String METHOD = "Each intervention's name and description are matched against the curated "
@@ -19,25 +19,25 @@ record PortfolioScan(@Nullable String owner, List<Scanned> interventions, List<T
 			+ "theme names it, or when the similar interventions target it. The gaps are the grounded risk factors "
 			+ "and protective factors no proposal addresses. Everything is an inference for a curator to confirm.";
 
-	record Neighbour(String code, double score, List<String> sharedWords, List<String> sharedTerms) {
+	public record Neighbour(String code, double score, List<String> sharedWords, List<String> sharedTerms) {
 	}
 
-	record ThemeProposal(String theme, double confidence, boolean given, String why, List<Neighbour> evidence) {
+	public record ThemeProposal(String theme, double confidence, boolean given, String why, List<Neighbour> evidence) {
 	}
 
-	record FactorProposal(String factor, double confidence, String why, List<String> themeStatements,
+	public record FactorProposal(String factor, double confidence, String why, List<String> themeStatements,
 			List<Neighbour> evidence) {
 	}
 
-	record MechanismProposal(String mechanism, double confidence, String why, List<String> matchedTerms,
+	public record MechanismProposal(String mechanism, double confidence, String why, List<String> matchedTerms,
 			List<Neighbour> evidence) {
 	}
 
-	record Scanned(int index, String name, String approach, boolean approachGiven, @Nullable ThemeProposal mainTheme,
+	public record Scanned(int index, String name, String approach, boolean approachGiven, @Nullable ThemeProposal mainTheme,
 			List<ThemeProposal> otherThemes, List<FactorProposal> factors, List<MechanismProposal> mechanisms,
 			List<Neighbour> similar, boolean carriedOut) {
 
-		List<String> themeIds() {
+		public List<String> themeIds() {
 			List<String> ids = new java.util.ArrayList<>();
 			if (this.mainTheme != null) {
 				ids.add(this.mainTheme.theme());
@@ -48,19 +48,19 @@ record PortfolioScan(@Nullable String owner, List<Scanned> interventions, List<T
 
 	}
 
-	record ThemeCoverage(String theme, int mainCount, int count, List<Integer> interventions, int botocMunicipalities) {
+	public record ThemeCoverage(String theme, int mainCount, int count, List<Integer> interventions, int botocMunicipalities) {
 	}
 
-	record GapIntervention(String code, boolean recognised, String via) {
+	public record GapIntervention(String code, boolean recognised, String via) {
 	}
 
-	record FactorGap(String factor, boolean modifiable, int alsoMissingIn, List<GapIntervention> addressedBy) {
+	public record FactorGap(String factor, boolean modifiable, int alsoMissingIn, List<GapIntervention> addressedBy) {
 	}
 
-	record ApproachMix(int preventive, int repressive, double preventiveShare, double botocPreventiveShare) {
+	public record ApproachMix(int preventive, int repressive, double preventiveShare, double botocPreventiveShare) {
 	}
 
-	record Comparison(String municipality, double similarity, List<String> sharedThemes, List<String> sharedMechanisms,
+	public record Comparison(String municipality, double similarity, List<String> sharedThemes, List<String> sharedMechanisms,
 			List<String> coversOurGaps, int gapCount, double preventiveShare) {
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ import nl.botoc.graph.system.graphql.GraphReads;
  * transaction): five parameterised statements whatever the size of the portfolio.
  */
 @Service
-class PortfolioScanner {
+public class PortfolioScanner {
 
 	/** Words of a row sent to the full-text index (its name's words first). */
 	static final int QUERY_WORDS = 48;
@@ -92,8 +93,20 @@ class PortfolioScanner {
 	}
 
 	PortfolioScan scan(Portfolio portfolio, @Nullable String exclude, Tuning tuning) {
-		CuratedGraph graph = CuratedGraph.read(this.reads, exclude);
-		Map<Integer, List<Hit>> hits = fullText(portfolio, graph);
+		return scan(ScanReads.of(this.reads), portfolio, exclude, tuning);
+	}
+
+	/**
+	 * Scans the portfolio against the graph as {@code tx} sees it: the curation import runs the scan in its own write
+	 * transaction, so that what it proposes is what it writes next to.
+	 */
+	public PortfolioScan scanIn(SimpleQueryRunner tx, Portfolio portfolio) {
+		return scan(ScanReads.in(tx), portfolio, null, Tuning.DEFAULT);
+	}
+
+	private PortfolioScan scan(ScanReads reads, Portfolio portfolio, @Nullable String exclude, Tuning tuning) {
+		CuratedGraph graph = CuratedGraph.read(reads, exclude);
+		Map<Integer, List<Hit>> hits = fullText(reads, portfolio, graph);
 		List<PortfolioScan.Scanned> scanned = new ArrayList<>();
 		ThemeBayes bayes = new ThemeBayes(graph);
 		for (int i = 0; i < portfolio.rows().size(); i++) {
@@ -105,7 +118,7 @@ class PortfolioScanner {
 	record Hit(String kind, String key, double score) {
 	}
 
-	private Map<Integer, List<Hit>> fullText(Portfolio portfolio, CuratedGraph graph) {
+	private static Map<Integer, List<Hit>> fullText(ScanReads reads, Portfolio portfolio, CuratedGraph graph) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < portfolio.rows().size(); i++) {
 			String query = query(portfolio.rows().get(i));
@@ -117,7 +130,7 @@ class PortfolioScanner {
 		if (rows.isEmpty()) {
 			return hits;
 		}
-		for (Map.Entry<Integer, List<Hit>> e : this.reads.list(FULL_TEXT, Map.of("rows", rows), (r) -> {
+		for (Map.Entry<Integer, List<Hit>> e : reads.list(FULL_TEXT, Map.of("rows", rows), (r) -> {
 			List<Hit> list = new ArrayList<>();
 			for (Value h : r.get("hits").values()) {
 				String kind = h.get(0).asString();

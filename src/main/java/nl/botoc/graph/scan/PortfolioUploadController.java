@@ -77,7 +77,15 @@ class PortfolioUploadController {
 		PortfolioFiles.Parsed parsed = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? PortfolioFiles.json(text)
 				: PortfolioFiles.csv(text);
 		Portfolio portfolio = PortfolioBounds.check(parsed.owner(), parsed.rows(), this.scanner.themeIds());
-		Map<String, Object> response = execute(variables(portfolio), request);
+		Map<String, Object> input = variables(portfolio);
+		Map<String, Object> response = new LinkedHashMap<>(execute(input, request));
+		// The portfolio as read from the file, so that a client can import it (importScannedPortfolio) as it was scanned.
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (response.get("extensions") instanceof Map<?, ?> given) {
+			given.forEach((k, v) -> extensions.put((String) k, v));
+		}
+		extensions.put("portfolio", input);
+		response.put("extensions", extensions);
 		return ResponseEntity.ok(response);
 	}
 

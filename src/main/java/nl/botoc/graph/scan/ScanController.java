@@ -1,11 +1,8 @@
 package nl.botoc.graph.scan;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -28,22 +25,9 @@ class ScanController {
 
 	@QueryMapping
 	Map<String, Object> scanPortfolio(@Argument Map<String, Object> input) {
-		Portfolio portfolio = PortfolioBounds.check((String) input.get("owner"), rows(input.get("interventions")),
+		Portfolio portfolio = PortfolioBounds.check((String) input.get("owner"), PortfolioBounds.rawRows(input.get("interventions")),
 				this.scanner.themeIds());
 		return answer(this.scanner.scan(portfolio));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static @Nullable List<PortfolioBounds.RawRow> rows(@Nullable Object value) {
-		if (value == null) {
-			return null;
-		}
-		List<PortfolioBounds.RawRow> rows = new ArrayList<>();
-		for (Map<String, Object> row : (List<Map<String, Object>>) value) {
-			rows.add(new PortfolioBounds.RawRow((String) row.get("name"), (String) row.get("description"),
-					(String) row.get("approach"), (String) row.get("status"), (List<String>) row.get("themes")));
-		}
-		return rows;
 	}
 
 	static Map<String, Object> answer(PortfolioScan scan) {

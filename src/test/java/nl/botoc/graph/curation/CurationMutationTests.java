@@ -8,13 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import nl.botoc.graph.support.GraphContentHash;
@@ -29,30 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "botoc.seed.on-startup=true", "botoc.seed.location=classpath:seed/", "botoc.test.context=curation" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CurationMutationTests {
+class CurationMutationTests extends CuratingTest {
 
 	static final Map<String, Object> STATED = Map.of("source", List.of("src:praktijkscan#2.2"), "basis", "STATED");
-
-	@Autowired
-	Driver driver;
-
-	@Value("${local.server.port}")
-	int port;
-
-	private CuratorClient curator;
-
-	private String seedHash;
-
-	private Map<String, Object> seedAuditSummary;
-
-	@BeforeAll
-	void captureTheSeed() {
-		this.curator = new CuratorClient(this.port);
-		this.seedHash = withoutHistory();
-		this.seedAuditSummary = this.curator.send("{ reportAudit { summary { total agrees agreesOnInferred disagreesExplained disagreesUnexplained } } }")
-			.read("$.data.reportAudit.summary");
-	}
 
 	// --- success paths
 
@@ -126,7 +100,7 @@ class CurationMutationTests {
 				{ reportAuditAtScan { summary { total agrees agreesOnInferred disagreesExplained disagreesUnexplained } }
 				  reportAuditChanges { curationSeq differences { claimId statusAtScan statusNow actualAtScan actualNow } } }""");
 		assertThat(audit.errors()).isEmpty();
-		assertThat((Map<String, Object>) audit.read("$.data.reportAuditAtScan.summary")).isEqualTo(this.seedAuditSummary);
+		assertThat((Map<String, Object>) audit.read("$.data.reportAuditAtScan.summary")).isEqualTo(this.seed.auditSummary());
 		assertThat(audit.<List<String>>read("$.data.reportAuditChanges.differences[*].claimId"))
 			.contains("claim:interventions-carried-out-2-2", "claim:interventions-not-carried-out-2-2");
 		assertThat(audit.<List<Integer>>read("$.data.reportAuditChanges.differences[?(@.claimId == 'claim:interventions-carried-out-2-2')].actualAtScan"))
@@ -340,21 +314,11 @@ class CurationMutationTests {
 	void undoingEveryChangeGivesBackTheSeedExactly() {
 		// Some changes of our own, so there is something to undo whatever ran before.
 		link("linkInterventionFactor", "LinkInput", Map.of("code", "ZAA1", "target", "pf:betrokken-ouders", "provenance", STATED));
-		try (var session = this.driver.session(); var tx = session.beginTransaction()) {
-			CurationHistory.undoAll(tx);
-			assertThat(GraphContentHash.of(tx, List.of("Change", "CurationCounter"))).isEqualTo(this.seedHash);
-			tx.rollback();
-		}
-		assertThat(withoutHistory()).isNotEqualTo(this.seedHash);
+		assertThat(withEveryChangeUndone()).isEqualTo(this.seed.hash());
+		assertThat(withoutHistory()).isNotEqualTo(this.seed.hash());
 	}
 
 	// --- helpers
-
-	private String withoutHistory() {
-		try (var session = this.driver.session()) {
-			return session.executeRead((tx) -> GraphContentHash.of(tx, List.of("Change", "CurationCounter")));
-		}
-	}
 
 	private int version(String code) {
 		return this.curator.send("{ intervention(code: \"" + code + "\") { version } }").read("$.data.intervention.version");

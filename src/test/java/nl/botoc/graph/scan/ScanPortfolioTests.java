@@ -157,6 +157,8 @@ class ScanPortfolioTests {
 		List<String> names = reply.read("$.data.scanPortfolio.interventions[*].name");
 		assertThat(names).hasSize(8).contains("Werkplaats Perspectief");
 		assertThat(reply.<Integer>read("$.data.scanPortfolio.approachMix.repressive")).isEqualTo(1);
+		// The portfolio as read from the file, for an import of what was scanned.
+		assertThat(reply.<List<String>>read("$.extensions.portfolio.interventions[*].name")).isEqualTo(names);
 		var json = this.http.send("POST", "/scan", Files.readString(Path.of("docs/examples/portfolio.json")),
 				"application/json", "application/json");
 		assertThat(json.status()).as(json.body()).isEqualTo(200);
