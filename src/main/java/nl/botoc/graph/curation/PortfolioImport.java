@@ -112,7 +112,7 @@ class PortfolioImport {
 					codes);
 		}
 		Map<Integer, RowChoice> choices = chosen;
-		String sourceId = "src:scan-import-" + municipality.id().substring(municipality.id().indexOf(':') + 1);
+		String sourceId = PortfolioScanner.IMPORTED_SOURCE_PREFIX + municipality.id().substring(municipality.id().indexOf(':') + 1);
 		return this.curation.run("importScannedPortfolio", input, in.problems, (tx, edits, problems, seq) -> {
 			municipality.checkNew(tx, problems, "municipality.");
 			if (GraphEdits.exists(tx, NodeKind.SOURCE, sourceId)) {

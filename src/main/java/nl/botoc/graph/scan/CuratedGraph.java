@@ -19,6 +19,9 @@ import nl.botoc.graph.system.graphql.GraphReads;
  * §3.1.1 statements, the factors and the mechanisms with the local names they go by. Read per scan, in the request's
  * transaction (the graph is small: the whole of it is a few hundred rows), optionally without one municipality's
  * interventions and local names, which is how the leave-one-municipality-out evaluation hides what it tests.
+ * Municipalities and interventions a curator imported from a scan ({@link PortfolioScanner#IMPORTED_SOURCE_PREFIX}) are left out
+ * too: their links are the scan's own inferences, and a scan that learnt from them would cite its guesses as
+ * evidence for the next ones.
  */
 record CuratedGraph(Map<String, Intervention> interventions, List<Theme> themes, Map<String, Factor> factors,
 		Map<String, Mechanism> mechanisms, List<String> municipalities) {
@@ -47,6 +50,7 @@ record CuratedGraph(Map<String, Intervention> interventions, List<Theme> themes,
 
 	private static final String INTERVENTIONS = """
 			MATCH (i:Intervention)
+			WHERE NOT any(s IN coalesce(i.source, []) WHERE s STARTS WITH $imported)
 			OPTIONAL MATCH (m:Municipality)-[:RUNS]->(i)
 			WITH i, m WHERE $exclude IS NULL OR m IS NULL OR m.id <> $exclude
 			RETURN i.code AS code, i.name AS name, coalesce(i.descriptionNl, '') + ' ' + coalesce(i.descriptionEn, '') AS text,
@@ -74,7 +78,9 @@ record CuratedGraph(Map<String, Intervention> interventions, List<Theme> themes,
 			MATCH (m:Mechanism) RETURN m.id AS id, m.nameNl AS nameNl, m.nameEn AS nameEn ORDER BY m.id""";
 
 	private static final String MUNICIPALITIES = """
-			MATCH (m:Municipality) WHERE $exclude IS NULL OR m.id <> $exclude RETURN m.id AS id ORDER BY m.id""";
+			MATCH (m:Municipality)
+			WHERE ($exclude IS NULL OR m.id <> $exclude) AND NOT any(s IN coalesce(m.source, []) WHERE s STARTS WITH $imported)
+			RETURN m.id AS id ORDER BY m.id""";
 
 	/** Reads the graph, leaving out municipality {@code exclude} (null: leave out nothing). */
 	static CuratedGraph read(GraphReads reads, @Nullable String exclude) {
@@ -85,6 +91,7 @@ record CuratedGraph(Map<String, Intervention> interventions, List<Theme> themes,
 	static CuratedGraph read(ScanReads reads, @Nullable String exclude) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("exclude", exclude);
+		params.put("imported", PortfolioScanner.IMPORTED_SOURCE_PREFIX);
 		Map<String, Intervention> interventions = new LinkedHashMap<>();
 		Map<String, Set<String>> terms = new HashMap<>();
 		for (Intervention i : reads.list(INTERVENTIONS, params, (r) -> {

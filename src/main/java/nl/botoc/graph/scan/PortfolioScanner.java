@@ -52,6 +52,12 @@ public class PortfolioScanner {
 
 	}
 
+	/**
+	 * The id prefix of the source an imported portfolio cites (importScannedPortfolio); what cites it is left out of
+	 * what later scans learn from ({@link CuratedGraph}).
+	 */
+	public static final String IMPORTED_SOURCE_PREFIX = "src:scan-import-";
+
 	private static final String FULL_TEXT = """
 			UNWIND $rows AS row
 			CALL (row) {

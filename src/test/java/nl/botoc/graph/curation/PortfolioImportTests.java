@@ -131,6 +131,24 @@ class PortfolioImportTests extends CuratingTest {
 	}
 
 	@Test
+	void laterScansDoNotLearnFromAnImportedPortfolio() {
+		var imported = this.curator.mutate("importScannedPortfolio", "ImportScannedPortfolioInput",
+				input("mun:emmeloord", "EMM", rows()), SELECTION);
+		assertThat(imported.<List<?>>read("$.data.importScannedPortfolio.errors")).isEmpty();
+		// The same rows again: the imported copies would be their most similar interventions, if the scan saw them.
+		var scan = this.curator.send("""
+				query($input: PortfolioInput!) { scanPortfolio(input: $input) {
+				  interventions { similar(first: 10) { intervention { code } } } comparison { municipality { id } } } }""",
+				Map.of("input", Map.of("interventions", rows())));
+		assertThat(scan.errors()).isEmpty();
+		List<String> similar = scan.read("$.data.scanPortfolio.interventions[*].similar[*].intervention.code");
+		assertThat(similar).isNotEmpty().noneMatch((code) -> code.startsWith("EMM"));
+		assertThat(scan.<List<String>>read("$.data.scanPortfolio.comparison[*].municipality.id"))
+			.isNotEmpty()
+			.doesNotContain("mun:emmeloord");
+	}
+
+	@Test
 	void acceptsAnExplicitChoicePerRowAndOnlyProposals() {
 		var scan = this.curator.send(SCAN, Map.of("input", Map.of("interventions", rows())));
 		List<Map<String, Object>> scanned = scan.read("$.data.scanPortfolio.interventions");

@@ -1,6 +1,7 @@
 package nl.botoc.graph.system.security;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 
 import graphql.schema.idl.SchemaParser;
@@ -171,6 +172,17 @@ class AccessTests {
 		}
 		assertThat(get("/actuator/health", null, null).body()).contains("\"status\":\"UP\"")
 			.doesNotContain("neo4j", "components", "details");
+	}
+
+	@Test
+	void givesAnonymousAndCredentialedGraphQlAnswersTheSameSecurityHeaders() {
+		// Anonymous GraphQL requests skip the security filter chain; its headers must not go with it.
+		for (var reply : List.of(post("{ about { service } }", null, null),
+				post("{ about { service } }", "X-API-Key", "test-reader-key"))) {
+			assertThat(reply.errors()).isEmpty();
+			assertThat(reply.headers().get("x-content-type-options")).containsExactly("nosniff");
+			assertThat(reply.headers().get("x-frame-options")).containsExactly("DENY");
+		}
 	}
 
 	@Test
