@@ -69,8 +69,11 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 		ExecutionStepInfo step = parameters.getExecutionStepInfo();
 		graphql.schema.GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(step.getType());
 		Object source = parameters.getSource();
-		if (source == null || (this.switchable && asksFieldByField(context)) || !pureTypes(context.getGraphQLSchema()).contains(named.getName())
+		if (source == null || !pureTypes(context.getGraphQLSchema()).contains(named.getName())
 				|| !(step.getParent() != null && step.getParent().getUnwrappedNonNullType() instanceof GraphQLFieldsContainer parent)) {
+			return super.completeValue(context, parameters);
+		}
+		if (this.switchable && asksFieldByField(context)) {
 			return super.completeValue(context, parameters);
 		}
 		ExecutableNormalizedField field;
