@@ -12,7 +12,7 @@ public class CpuProbe {
     List<String> names = new ArrayList<>(); List<HttpRequest> reqs = new ArrayList<>(); List<String> pids = new ArrayList<>(); List<String> raws = new ArrayList<>(); List<org.neo4j.driver.Driver> drivers = new ArrayList<>();
     for (int i = 3; i + 3 < a.length + 1; i += 4) {
       String text = Files.readString(Path.of(a[i+3]));
-      String body = "{\"query\":" + quote(text) + (a[i+2].equals("gqlf") ? ",\"extensions\":{\"botoc\":{\"fieldByField\":true}}" : "") + "}";
+      String body = "{\"query\":" + quote(text) + extension(a[i+2]) + "}";
       names.add(a[i]); pids.add(a[i+1].split("=")[0]);
       raws.add(a[i+2].equals("raw") ? text : null); drivers.add(a[i+2].equals("raw") ? org.neo4j.driver.GraphDatabase.driver(a[i+1].split("=")[1]) : null);
       reqs.add(a[i+2].equals("raw") ? null : HttpRequest.newBuilder(URI.create(a[i+1].split("=")[1])).header("Content-Type","application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -28,6 +28,10 @@ public class CpuProbe {
     }
     drivers.forEach(d -> { if (d != null) d.close(); });
     for (var e : per.entrySet()) { var l = e.getValue(); Collections.sort(l); System.out.printf("%-12s service CPU/request p50 %6.2f ms (p25 %6.2f p75 %6.2f)%n", e.getKey(), l.get(l.size()/2), l.get(l.size()/4), l.get(l.size()*3/4)); }
+  }
+  /** gqlf: graphql-java's field-by-field completion; gqlb: reads over loopback Bolt instead of in-process. */
+  static String extension(String kind) {
+    return switch (kind) { case "gqlf" -> ",\"extensions\":{\"botoc\":{\"fieldByField\":true}}"; case "gqlb" -> ",\"extensions\":{\"botoc\":{\"overBolt\":true}}"; default -> ""; };
   }
   static String quote(String s) { StringBuilder b = new StringBuilder("\""); for (char ch : s.toCharArray()) { switch (ch) { case '"' -> b.append("\\\""); case '\\' -> b.append("\\\\"); case '\n' -> b.append("\\n"); default -> b.append(ch); } } return b.append('"').toString(); }
 }

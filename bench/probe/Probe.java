@@ -23,7 +23,7 @@ public class Probe {
         case "tx" -> cases.put(name, () -> { try (var s = dd.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build()); var tx = s.beginTransaction()) { tx.run(text, params).list(); tx.commit(); } });
         case "url" -> { byte[] body = ("{\"query\":" + quote(text) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
           cases.put(name, () -> { try { var c = (java.net.HttpURLConnection) URI.create(target).toURL().openConnection(); c.setRequestMethod("POST"); c.setDoOutput(true); c.setRequestProperty("Content-Type","application/json"); c.setFixedLengthStreamingMode(body.length); try (var o = c.getOutputStream()) { o.write(body); } String r; try (var in = c.getInputStream()) { r = new String(in.readAllBytes()); } if (r.contains("\"errors\"")) throw new RuntimeException(r); } catch (Exception e) { throw new RuntimeException(e); } }); }
-        case "gql", "gqlf" -> { String body = "{\"query\":" + quote(text) + (kind.equals("gqlf") ? ",\"extensions\":{\"botoc\":{\"fieldByField\":true}}" : "") + "}";
+        case "gql", "gqlf", "gqlb" -> { String body = "{\"query\":" + quote(text) + extension(kind) + "}";
           cases.put(name, () -> { try { var r = hc.send(HttpRequest.newBuilder(URI.create(target)).header("Content-Type","application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()); if (r.body().contains("\"errors\"")) throw new RuntimeException(r.body()); } catch (Exception e) { throw new RuntimeException(e); } }); }
       }
     }
@@ -34,6 +34,10 @@ public class Probe {
     }
     for (var e : t.entrySet()) { var l = e.getValue(); Collections.sort(l); System.out.printf("%-14s p50 %7.2f ms  p90 %7.2f%n", e.getKey(), l.get(l.size()/2), l.get(l.size()*9/10)); }
     d.close(); System.exit(0);
+  }
+  /** gqlf: graphql-java's field-by-field completion; gqlb: reads over loopback Bolt instead of in-process. */
+  static String extension(String kind) {
+    return switch (kind) { case "gqlf" -> ",\"extensions\":{\"botoc\":{\"fieldByField\":true}}"; case "gqlb" -> ",\"extensions\":{\"botoc\":{\"overBolt\":true}}"; default -> ""; };
   }
   static String quote(String s) { StringBuilder b = new StringBuilder("\""); for (char c : s.toCharArray()) { switch (c) { case '"' -> b.append("\\\""); case '\\' -> b.append("\\\\"); case '\n' -> b.append("\\n"); default -> b.append(c); } } return b.append('"').toString(); }
 }

@@ -15,14 +15,18 @@ import org.neo4j.driver.Transaction;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
+import nl.botoc.graph.system.graphql.ReadTransport;
+
 /**
- * Wraps the application's Neo4j {@link Driver} so tests can count the Cypher statements the API sends, and make
+ * Wraps the application's Neo4j {@link Driver} (and its in-process {@link ReadTransport}) so tests can count the Cypher statements the API sends, and make
  * the database fail or stall on demand. Everything the application reads (Neo4jClient through the transaction
  * manager) goes through this driver, so the count is the number of statements Neo4j receives.
  */
 public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
+
+	private final AtomicInteger inProcess = new AtomicInteger();
 
 	private final List<String> texts = new CopyOnWriteArrayList<>();
 
@@ -37,6 +41,11 @@ public class StatementCounter implements BeanPostProcessor {
 		return this.statements.get();
 	}
 
+	/** Of {@link #count()}, those run in-process on the embedded database (not through the driver). */
+	public int inProcessCount() {
+		return this.inProcess.get();
+	}
+
 	/** The statements run since the last {@link #reset()}, whitespace collapsed, for diagnostics. */
 	public List<String> statements() {
 		return List.copyOf(this.texts);
@@ -45,6 +54,7 @@ public class StatementCounter implements BeanPostProcessor {
 	/** Starts counting from zero and ends any failure or delay. */
 	public void reset() {
 		this.statements.set(0);
+		this.inProcess.set(0);
 		this.texts.clear();
 		this.failOnSession = null;
 		this.failOnRun = null;
@@ -71,16 +81,24 @@ public class StatementCounter implements BeanPostProcessor {
 		if (bean instanceof Driver driver) {
 			return proxy(Driver.class, driver);
 		}
+		// Requests read the embedded database in-process, past the driver: count and fault those statements here.
+		if (bean instanceof ReadTransport transport && transport.inProcess()) {
+			return proxy(ReadTransport.class, transport);
+		}
 		return bean;
 	}
 
 	private <T> T proxy(Class<T> type, T target) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			if (target instanceof Driver && method.getName().equals("session") && this.failOnSession != null) {
+			if ((target instanceof Driver && method.getName().equals("session")
+					|| target instanceof ReadTransport && method.getName().equals("open")) && this.failOnSession != null) {
 				throw this.failOnSession.get();
 			}
-			if (method.getName().equals("run") && !(target instanceof Driver)) {
+			if (method.getName().equals("run") && !(target instanceof Driver) && !(target instanceof ReadTransport)) {
 				this.statements.incrementAndGet();
+				if (target instanceof ReadTransport.ReadConnection) {
+					this.inProcess.incrementAndGet();
+				}
 				this.texts.add(String.valueOf(args[0]).replaceAll("\\s+", " "));
 				if (this.failOnRun != null) {
 					throw this.failOnRun.get();
@@ -102,6 +120,9 @@ public class StatementCounter implements BeanPostProcessor {
 			if (result instanceof Transaction transaction
 					&& method.getReturnType().isAssignableFrom(Transaction.class)) {
 				return proxy(Transaction.class, transaction);
+			}
+			if (result instanceof ReadTransport.ReadConnection connection) {
+				return proxy(ReadTransport.ReadConnection.class, connection);
 			}
 			return result;
 		};

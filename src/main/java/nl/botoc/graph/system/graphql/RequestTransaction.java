@@ -9,33 +9,26 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import nl.botoc.graph.system.graphql.ReadTransport.ReadConnection;
 
 /**
  * The one read transaction of a GraphQL request. Opened by the first statement the request runs, so a request that
  * is refused before execution opens none; every later statement of the request runs in it, one after another (a
  * Bolt transaction is not shared between threads), so the request reads one consistent snapshot and a cluster
  * routes it to one reader. Its database timeout is what is left of the request's deadline, so the database stops a
- * statement the web layer has given up on; {@link #cancel} stops it at once when the request ends early.
+ * statement the web layer has given up on; {@link #cancel} stops it at once when the request ends early. Which
+ * {@link ReadTransport} carries it (the driver, or in-process on the embedded database) changes none of this.
  */
 public final class RequestTransaction {
 
 	/** Metadata key under which the request id is attached, so that the transaction can be found and terminated. */
 	public static final String REQUEST_METADATA = "botocRequest";
 
-	private static final Logger log = LoggerFactory.getLogger(RequestTransaction.class);
-
 	private static final ThreadLocal<RequestTransaction> CURRENT = new ThreadLocal<>();
 
-	private final Driver driver;
+	private final ReadTransport transport;
 
 	private final String requestId;
 
@@ -47,14 +40,13 @@ public final class RequestTransaction {
 
 	private final List<String> statements = new ArrayList<>();
 
-	private @Nullable Session session;
-
-	private @Nullable Transaction transaction;
+	// Volatile: cancel() reads it without the lock to terminate a statement running on another thread.
+	private volatile @Nullable ReadConnection connection;
 
 	private volatile boolean ended;
 
-	RequestTransaction(Driver driver, String requestId, Instant deadline, boolean recordStatements) {
-		this.driver = driver;
+	RequestTransaction(ReadTransport transport, String requestId, Instant deadline, boolean recordStatements) {
+		this.transport = transport;
 		this.requestId = requestId;
 		this.deadline = deadline;
 		this.recordStatements = recordStatements;
@@ -84,16 +76,16 @@ public final class RequestTransaction {
 			if (this.ended) {
 				throw new RequestEndedException();
 			}
-			Transaction tx = open();
+			ReadConnection tx = open();
 			if (this.recordStatements) {
 				this.statements.add(cypher.strip());
 			}
 			try {
-				return tx.run(cypher, parameters).list(mapper::apply);
+				return tx.run(cypher, parameters, mapper);
 			}
 			catch (RuntimeException ex) {
-				// A failed statement leaves its Bolt transaction unusable (and a terminated one listed until it
-				// is rolled back): end it now; a later statement of a request still running opens a new one.
+				// A failed statement leaves its transaction unusable (and a terminated one listed until it is
+				// rolled back): end it now; a later statement of a request still running opens a new one.
 				closeQuietly();
 				throw ex;
 			}
@@ -134,7 +126,7 @@ public final class RequestTransaction {
 	 * Ends the request's database work now (timeout, client gone): no further statement starts, and a running one
 	 * is terminated by the database. Returns true when a statement was running and had to be terminated.
 	 */
-	boolean cancel(Terminator terminator) {
+	boolean cancel() {
 		this.ended = true;
 		if (this.lock.tryLock()) {
 			try {
@@ -145,59 +137,33 @@ public final class RequestTransaction {
 				this.lock.unlock();
 			}
 		}
-		// A statement is running on another thread; the driver's objects are not thread-safe, so ask the database.
-		terminator.terminate(this.requestId);
+		// A statement is running on another thread: only terminate() may be called from here.
+		ReadConnection running = this.connection;
+		if (running != null) {
+			running.terminate();
+		}
 		return true;
 	}
 
-	private Transaction open() {
-		if (this.transaction == null) {
+	private ReadConnection open() {
+		ReadConnection open = this.connection;
+		if (open == null) {
 			Duration left = Duration.between(Instant.now(), this.deadline);
 			if (left.isNegative() || left.isZero()) {
 				throw new RequestEndedException();
 			}
-			this.session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-			try {
-				this.transaction = this.session.beginTransaction(TransactionConfig.builder()
-					.withTimeout(left)
-					.withMetadata(Map.of(REQUEST_METADATA, this.requestId, "app", "botoc-graph"))
-					.build());
-			}
-			catch (RuntimeException ex) {
-				closeQuietly();
-				throw ex;
-			}
+			open = this.transport.open(left, Map.of(REQUEST_METADATA, this.requestId, "app", "botoc-graph"));
+			this.connection = open;
 		}
-		return this.transaction;
+		return open;
 	}
 
 	private void closeQuietly() {
-		try {
-			if (this.transaction != null) {
-				this.transaction.close();
-			}
+		ReadConnection open = this.connection;
+		this.connection = null;
+		if (open != null) {
+			open.close();
 		}
-		catch (RuntimeException ex) {
-			log.debug("Request {}: closing its read transaction failed", this.requestId, ex);
-		}
-		try {
-			if (this.session != null) {
-				this.session.close();
-			}
-		}
-		catch (RuntimeException ex) {
-			log.debug("Request {}: closing its session failed", this.requestId, ex);
-		}
-		this.transaction = null;
-		this.session = null;
-	}
-
-	/** Terminates the database transaction of a request, found by its metadata. */
-	@FunctionalInterface
-	interface Terminator {
-
-		void terminate(String requestId);
-
 	}
 
 	/** The request has ended (timed out, cancelled or answered): it starts no further database work. */

@@ -10,6 +10,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.SignalType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -40,12 +42,14 @@ class RequestTransactions {
 
 	/** Runs after the limits interceptor (which is first), so its timeout cancels what this one started. */
 	@Bean
-	WebGraphQlInterceptor requestTransactionInterceptor(Driver driver, GraphQlLimits limits,
+	WebGraphQlInterceptor requestTransactionInterceptor(ReadTransport transport, Driver driver, GraphQlLimits limits,
 			ReadPathProperties properties) {
-		RequestTransaction.Terminator terminator = (requestId) -> terminate(driver, requestId);
+		ReadTransport overBolt = transport.inProcess() ? new DriverReadTransport(driver) : transport;
 		return (request, chain) -> {
-			boolean wantsCypher = properties.exposeCypher() && asksForCypher(request.getExtensions());
-			RequestTransaction transaction = new RequestTransaction(driver, request.getId(),
+			boolean wantsCypher = properties.exposeCypher() && asks(request.getExtensions(), "cypher");
+			// For benchmarks (with expose-cypher): the same request over the driver, to race the two transports.
+			boolean wantsBolt = properties.exposeCypher() && asks(request.getExtensions(), "overBolt");
+			RequestTransaction transaction = new RequestTransaction(wantsBolt ? overBolt : transport, request.getId(),
 					Instant.now().plus(limits.requestTimeout()), wantsCypher);
 			request.configureExecutionInput((input, builder) -> builder
 				.graphQLContext((context) -> context.put(RequestTransaction.class, transaction))
@@ -62,7 +66,7 @@ class RequestTransactions {
 				});
 			}).doFinally((signal) -> {
 				if (signal == SignalType.CANCEL) {
-					if (transaction.cancel(terminator)) {
+					if (transaction.cancel()) {
 						log.info("GraphQL request {} ended early; its running statement was terminated",
 								request.getId());
 					}
@@ -99,8 +103,23 @@ class RequestTransactions {
 		};
 	}
 
-	private static boolean asksForCypher(Map<String, Object> extensions) {
-		return extensions.get("botoc") instanceof Map<?, ?> botoc && Boolean.TRUE.equals(botoc.get("cypher"));
+	private static boolean asks(Map<String, Object> extensions, String key) {
+		return extensions.get("botoc") instanceof Map<?, ?> botoc && Boolean.TRUE.equals(botoc.get(key));
+	}
+
+	/**
+	 * How requests read: in-process when the database is embedded (unless {@code botoc.read.embedded-in-process}
+	 * is false), otherwise through the driver.
+	 */
+	@Bean
+	ReadTransport readTransport(Driver driver, ObjectProvider<DatabaseManagementService> embedded,
+			ReadPathProperties properties) {
+		DatabaseManagementService dbms = embedded.getIfAvailable();
+		if (dbms != null && properties.embeddedInProcess()) {
+			log.info("Reads run in-process on the embedded database");
+			return new EmbeddedReadTransport(dbms);
+		}
+		return new DriverReadTransport(driver);
 	}
 
 	/** Finds the request's transaction by its metadata and terminates it; best effort, the timeout is the backstop. */

@@ -15,8 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param projectedCompletion whether projected answers are completed in one walk ({@link ProjectedCompletion},
  * default true) rather than field by field by graphql-java; the answers are the same, so false is for comparing the
  * two in a benchmark
+ * @param embeddedInProcess whether, on the embedded database, requests read in-process through Neo4j's embedded API
+ * (default true) rather than through the driver over loopback Bolt; the answers are the same (with
+ * {@code expose-cypher}, the request extension {@code {"botoc": {"overBolt": true}}} takes the driver for one
+ * request, to race the two). An external database is always read through the driver.
  */
 @ConfigurationProperties("botoc.read")
 public record ReadPathProperties(@DefaultValue("100") int defaultListSize, @DefaultValue("1000") int maxListSize,
-		@DefaultValue("false") boolean exposeCypher, @DefaultValue("true") boolean projectedCompletion) {
+		@DefaultValue("false") boolean exposeCypher, @DefaultValue("true") boolean projectedCompletion,
+		@DefaultValue("true") boolean embeddedInProcess) {
 }

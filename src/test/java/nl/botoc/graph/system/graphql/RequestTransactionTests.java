@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -23,30 +24,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A request's database work stops when the request ends: a running statement is terminated by the database, no
- * later statement starts, and a request that never reads opens no transaction.
+ * later statement starts, and a request that never reads opens no transaction; over either transport.
  */
 @GraphApiTest
 class RequestTransactionTests {
 
 	/** Keeps the database busy for far longer than any test waits (about a minute on this machine). */
+	private static final String IN_PROCESS = "in-process";
+
+	private static final String DRIVER = "driver";
+
 	private static final String SLOW = "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c";
 
 	@Autowired
 	Driver driver;
 
 	@Autowired
+	ReadTransport transport;
+
+	@Autowired
 	StatementCounter statements;
 
-	@Test
-	void cancellingARequestTerminatesItsRunningStatementAndLeavesNoTransaction() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { IN_PROCESS, DRIVER })
+	void cancellingARequestTerminatesItsRunningStatementAndLeavesNoTransaction(String transport) throws Exception {
 		String id = "test-" + UUID.randomUUID();
-		RequestTransaction request = new RequestTransaction(this.driver, id, Instant.now().plusSeconds(120), false);
+		RequestTransaction request = new RequestTransaction(transport(transport), id, Instant.now().plusSeconds(120), false);
 		CompletableFuture<List<Long>> running = CompletableFuture
 			.supplyAsync(() -> request.run(SLOW, Map.of(), (r) -> r.get("c").asLong()));
 		waitUntil(() -> !transactionsOf(id).isEmpty(), Duration.ofSeconds(20));
 
 		long started = System.nanoTime();
-		assertThat(request.cancel((requestId) -> RequestTransactions.terminate(this.driver, requestId))).isTrue();
+		assertThat(request.cancel()).isTrue();
 		assertThatThrownBy(() -> running.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
 			.cause()
 			.isInstanceOf(Neo4jException.class);
@@ -57,9 +66,10 @@ class RequestTransactionTests {
 			.isInstanceOf(RequestTransaction.RequestEndedException.class);
 	}
 
-	@Test
-	void theDatabaseStopsAStatementAtTheRequestDeadline() {
-		RequestTransaction request = new RequestTransaction(this.driver, "test-" + UUID.randomUUID(),
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { IN_PROCESS, DRIVER })
+	void theDatabaseStopsAStatementAtTheRequestDeadline(String transport) {
+		RequestTransaction request = new RequestTransaction(transport(transport), "test-" + UUID.randomUUID(),
 				Instant.now().plusSeconds(2), false);
 		long started = System.nanoTime();
 		assertThatThrownBy(() -> request.run(SLOW, Map.of(), (r) -> r.get("c").asLong()))
@@ -70,14 +80,21 @@ class RequestTransactionTests {
 		request.finish();
 	}
 
-	@Test
-	void aRequestPastItsDeadlineOpensNoTransaction() {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { IN_PROCESS, DRIVER })
+	void aRequestPastItsDeadlineOpensNoTransaction(String transport) {
 		this.statements.reset();
-		RequestTransaction request = new RequestTransaction(this.driver, "test-" + UUID.randomUUID(),
+		RequestTransaction request = new RequestTransaction(transport(transport), "test-" + UUID.randomUUID(),
 				Instant.now().minusMillis(1), false);
 		assertThatThrownBy(() -> request.run("RETURN 1 AS one", Map.of(), (r) -> r.get("one").asInt()))
 			.isInstanceOf(RequestTransaction.RequestEndedException.class);
 		assertThat(this.statements.count()).isZero();
+	}
+
+	/** The service's transport (in-process on the embedded database the tests run on), or the driver's. */
+	private ReadTransport transport(String name) {
+		assertThat(this.transport.inProcess()).isTrue();
+		return name.equals(IN_PROCESS) ? this.transport : new DriverReadTransport(this.driver);
 	}
 
 	private List<String> transactionsOf(String requestId) {
