@@ -433,6 +433,7 @@ public final class Race {
 	private long[] slice(Cell cell, int clients, long sliceNanos) throws InterruptedException {
 		AtomicLong done = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
+		java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
 		CountDownLatch finished = new CountDownLatch(clients);
 		long start = System.nanoTime();
 		long deadline = start + sliceNanos;
@@ -446,6 +447,7 @@ public final class Race {
 						}
 						catch (Exception ex) {
 							errors.incrementAndGet();
+							firstError.compareAndSet(null, String.valueOf(ex.getMessage()));
 						}
 					}
 				}
@@ -455,6 +457,13 @@ public final class Race {
 			});
 		}
 		finished.await();
+		if (firstError.get() != null) {
+			// What failed goes to the log, so that an error count in the table can be explained.
+			String message = firstError.get();
+			System.out.println("  " + errors.get() + " errors in " + cell.workload.id() + " on " + cell.target.name() + " by "
+					+ cell.contender + " at " + clients + " clients; the first: "
+					+ message.substring(0, Math.min(message.length(), 400)));
+		}
 		return new long[] { done.get(), System.nanoTime() - start, errors.get() };
 	}
 
