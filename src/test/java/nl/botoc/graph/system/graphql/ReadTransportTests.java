@@ -1,16 +1,9 @@
 package nl.botoc.graph.system.graphql;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +15,10 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.botoc.graph.support.ComparableAnswers;
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
 import nl.botoc.graph.support.StatementCounter;
@@ -43,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @GraphApiTest
 class ReadTransportTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@Autowired
 	GraphQlHttp http;
 
@@ -57,16 +47,8 @@ class ReadTransportTests {
 	@Autowired
 	StatementCounter statements;
 
-	static Stream<String> queries() throws IOException {
-		List<String> queries = new ArrayList<>();
-		for (Path folder : List.of(Path.of("src/test/resources/cypher-pins"), Path.of("src/main/resources/graphql-examples"))) {
-			try (Stream<Path> files = Files.list(folder)) {
-				for (Path file : files.filter((f) -> f.toString().endsWith(".graphql")).sorted().toList()) {
-					queries.add(Files.readString(file, StandardCharsets.UTF_8));
-				}
-			}
-		}
-		return queries.stream();
+	static List<String> queries() {
+		return ComparableAnswers.pinnedAndExampleQueries();
 	}
 
 	@ParameterizedTest
@@ -174,21 +156,9 @@ class ReadTransportTests {
 		throw new AssertionError("no failure for " + cypher);
 	}
 
-	/** The status, {@code data} and {@code errors} of the answer, as JSON text (key order kept). */
 	private String answer(String query, boolean overBolt) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", query);
-		if (overBolt) {
-			body.put("extensions", Map.of("botoc", Map.of("overBolt", true)));
-		}
-		GraphQlHttp.Reply reply = this.http.send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
-				"application/graphql-response+json");
-		JsonNode json = JSON.readTree(reply.body());
-		Map<String, Object> kept = new LinkedHashMap<>();
-		kept.put("status", reply.status());
-		kept.put("data", json.get("data"));
-		kept.put("errors", json.get("errors"));
-		return JSON.writeValueAsString(kept).replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"…\"");
+		return ComparableAnswers.answer(this.http, query, Map.of(),
+				overBolt ? Map.of("botoc", Map.of("overBolt", true)) : Map.of());
 	}
 
 }
