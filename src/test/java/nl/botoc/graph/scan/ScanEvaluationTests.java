@@ -97,7 +97,7 @@ class ScanEvaluationTests {
 					for (double bayes : new double[] { 0, 1, 2, 4 }) {
 						for (double own : new double[] { 0.5 }) {
 							var t = new PortfolioScanner.Tuning(n, power, d.otherThemeRatio(), own, keyword, 0,
-									d.term(), d.mechanismMin(), d.factorMin(), bayes);
+									d.term(), d.mechanismMin(), d.factorMin(), bayes, d.gapRule());
 							var all = evaluation.run(t).all();
 							double score = all.top1() + 0.5 * all.themeF1();
 							lines.add(String.format(java.util.Locale.ROOT, "%.3f top1=%.2f f1=%.2f gap=%.2f %s", score,
@@ -119,7 +119,7 @@ class ScanEvaluationTests {
 				for (double mechMin : new double[] { 0.35, 0.5, 0.65 }) {
 					for (double term : new double[] { 0.6 }) {
 						var t = new PortfolioScanner.Tuning(best.neighbours(), best.power(), ratio, best.ownLabel(),
-								best.keyword(), best.termTheme(), term, mechMin, factorMin, best.bayes());
+								best.keyword(), best.termTheme(), term, mechMin, factorMin, best.bayes(), best.gapRule());
 						var all = evaluation.run(t).all();
 						double mf1 = 2 * all.mechanismPrecision() * all.mechanismRecall()
 								/ Math.max(1e-9, all.mechanismPrecision() + all.mechanismRecall());
@@ -133,6 +133,52 @@ class ScanEvaluationTests {
 		}
 		lines2.sort(java.util.Comparator.reverseOrder());
 		lines2.stream().limit(15).forEach((l) -> System.out.println("SWEEP2 " + l));
+	}
+
+	/**
+	 * {@code -Dbotoc.scan.eval.variants=true}: the gap rules of {@link PortfolioScanner.GapRule} side by side (the
+	 * table "The gap list" of docs/SCAN.md), and what choosing the best of them on seven folds gives on the eighth
+	 * (nested leave-one-out: the figure of the choice, not of the rule chosen on all eight).
+	 */
+	@Test
+	void variants() throws IOException {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("botoc.scan.eval.variants"), "only on request");
+		ScanEvaluation evaluation = new ScanEvaluation(this.scanner, CuratedGraph.read(this.reads, null),
+				Path.of("seed"), ScanEvaluation.reportLines().orElse(null));
+		var rules = PortfolioScanner.GapRule.values();
+		double[][] perFold = new double[rules.length][];
+		StringBuilder md = new StringBuilder("| gap rule | gap Jaccard | per municipality |\n|---|---|---|\n");
+		double others = 0;
+		for (int r = 0; r < rules.length; r++) {
+			var result = evaluation.run(PortfolioScanner.Tuning.DEFAULT.withGapRule(rules[r]));
+			perFold[r] = result.folds().stream().mapToDouble(ScanEvaluation.Fold::gapJaccard).toArray();
+			others = result.all().gapJaccardOthers();
+			md.append(String.format(java.util.Locale.ROOT, "| `%s` | %.3f | %s |%n", rules[r], result.all().gapJaccard(),
+					java.util.Arrays.stream(perFold[r]).mapToObj((j) -> String.format(java.util.Locale.ROOT, "%.2f", j))
+						.collect(java.util.stream.Collectors.joining(" "))));
+		}
+		double nested = 0;
+		int folds = perFold[0].length;
+		for (int i = 0; i < folds; i++) {
+			int best = 0;
+			double bestScore = -1;
+			for (int r = 0; r < rules.length; r++) {
+				double score = 0;
+				for (int j = 0; j < folds; j++) {
+					score += (j != i) ? perFold[r][j] : 0;
+				}
+				if (score > bestScore + 1e-12) {
+					bestScore = score;
+					best = r;
+				}
+			}
+			nested += perFold[best][i] / folds;
+		}
+		md.append(String.format(java.util.Locale.ROOT,
+				"%nThe other seven's majority (the baseline): %.3f. Choosing the rule on seven folds, measured on the "
+						+ "eighth (nested leave-one-out): %.3f.%n", others, nested));
+		System.out.println(md);
+		Files.writeString(Path.of("target/scan-gap-rules.md"), md.toString(), StandardCharsets.UTF_8);
 	}
 
 	@Test
