@@ -568,7 +568,8 @@ public class PortfolioScanner {
 				.thenComparing(PortfolioScan.GapIntervention::via)
 				.thenComparing(PortfolioScan.GapIntervention::code));
 			int alsoMissing = (int) gapsOf.values().stream().filter((g) -> g.contains(f.id())).count();
-			gaps.add(new PortfolioScan.FactorGap(f.id(), f.modifiable(), alsoMissing, List.copyOf(by)));
+			gaps.add(new PortfolioScan.FactorGap(f.id(), f.modifiable(), alsoMissing, round(openness.get(f.id())),
+					List.copyOf(by)));
 		}
 		int preventive = (int) rows.stream().filter((s) -> s.approach().equals("PREVENTIVE")).count();
 		List<CuratedGraph.Intervention> curated = graph.interventions().values().stream()

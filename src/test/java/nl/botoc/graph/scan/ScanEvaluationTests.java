@@ -196,13 +196,26 @@ class ScanEvaluationTests {
 		assertThat(all.themeF1()).as("theme-set F1").isGreaterThan(all.themeF1Frequent())
 			.isGreaterThan(all.themeF1Keywords());
 		assertThat(all.mechanismRecall()).as("mechanism recall").isGreaterThan(all.mechanismRecallKeywords());
-		// The gap list does not beat the other seven's majority (docs/SCAN.md says why); it must stay close to it.
-		assertThat(all.gapJaccard()).as("gap Jaccard").isGreaterThan(0.7)
-			.isGreaterThanOrEqualTo(all.gapJaccardOthers() - 0.05);
+		assertThat(all.gapJaccard()).as("gap Jaccard").isGreaterThan(0.8);
+		// Mechanism precision stays below the keywords' (a mechanism's own name in the text is rarely wrong, and rarely
+		// there): the scan beats them on recall and on F1, their balance.
+		assertThat(f1(all.mechanismPrecision(), all.mechanismRecall())).as("mechanism F1")
+			.isGreaterThan(f1(all.mechanismPrecisionKeywords(), all.mechanismRecallKeywords()));
 		if (result.textSource().equals("report")) {
 			// On the printed names alone (CI) the keyword baseline wins top-1: many names are a theme's own label.
 			assertThat(all.top1()).as("main theme top-1 against keywords").isGreaterThan(all.top1Keywords());
+			assertThat(all.gapJaccard()).as("gap Jaccard against the other seven's majority")
+				.isGreaterThan(all.gapJaccardOthers());
 		}
+		else {
+			// On the names alone the gap list stays just below the other seven's majority (docs/SCAN.md says why).
+			assertThat(all.gapJaccard()).as("gap Jaccard against the other seven's majority")
+				.isGreaterThanOrEqualTo(all.gapJaccardOthers() - 0.02);
+		}
+	}
+
+	private static double f1(double precision, double recall) {
+		return (precision + recall == 0) ? 0 : 2 * precision * recall / (precision + recall);
 	}
 
 }
