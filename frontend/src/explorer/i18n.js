@@ -140,7 +140,7 @@ const labels = {
   'scan.learn': ['leren over', 'learn about'],
   'scan.comparison': ['Gelijkenis met de BOTOC-gemeenten', 'Similarity with the BOTOC municipalities'],
   'scan.gaps': ['Gaten ten opzichte van de literatuur', 'Gaps against the literature'],
-  'scan.gapsIntro': ['Gefundeerde risicofactoren en beschermende factoren die niets in de portefeuille aanpakt, met interventies die dat wel doen (erkende eerst).', 'Grounded risk factors and protective factors nothing in the portfolio addresses, with interventions that do (recognised ones first).'],
+  'scan.gapsIntro': ['Gefundeerde risicofactoren en beschermende factoren die de portefeuille waarschijnlijk openlaat (afgewogen tegen wat de andere gemeenten openlaten en wat de meest gelijkende interventies aanpakken), met interventies die ze wel aanpakken (erkende eerst).', 'Grounded risk factors and protective factors the portfolio most likely leaves open (weighed against what the other municipalities leave open and what the most similar interventions address), with interventions that do address them (recognised ones first).'],
   'scan.fixed': ['niet veranderbaar', 'not changeable'],
   'scan.alsoMissing': ['ook open in BOTOC-gemeenten:', 'also open in BOTOC municipalities:'],
   'scan.see': ['zie', 'see'],

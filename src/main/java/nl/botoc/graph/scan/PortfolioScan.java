@@ -16,8 +16,10 @@ public record PortfolioScan(@Nullable String owner, List<Scanned> interventions,
 			+ "their themes (their main theme counting most), mechanisms and factors, weighted by similarity. Themes "
 			+ "whose own label the text names add a vote; a mechanism whose local name (the report's own term) occurs "
 			+ "in the text is proposed on that ground; a factor is proposed when the §3.1.1 statement of a proposed "
-			+ "theme names it, or when the similar interventions target it. The gaps are the grounded risk factors "
-			+ "and protective factors no proposal addresses. Everything is an inference for a curator to confirm.";
+			+ "theme names it, or when the similar interventions target it. A grounded risk factor or protective factor "
+			+ "is a gap when it is more likely left open than not, by the mean of two estimates: the share of the BOTOC "
+			+ "municipalities that leave it open, and the chance that none of the interventions addresses it, judged "
+			+ "from the similar curated interventions that do. Everything is an inference for a curator to confirm.";
 
 	public record Neighbour(String code, double score, List<String> sharedWords, List<String> sharedTerms) {
 	}
@@ -54,7 +56,8 @@ public record PortfolioScan(@Nullable String owner, List<Scanned> interventions,
 	public record GapIntervention(String code, boolean recognised, String via) {
 	}
 
-	public record FactorGap(String factor, boolean modifiable, int alsoMissingIn, List<GapIntervention> addressedBy) {
+	public record FactorGap(String factor, boolean modifiable, int alsoMissingIn, double openness,
+			List<GapIntervention> addressedBy) {
 	}
 
 	public record ApproachMix(int preventive, int repressive, double preventiveShare, double botocPreventiveShare) {

@@ -46,9 +46,47 @@ public class PortfolioScanner {
 	 * @param bayes weight of the theme probabilities of a naive Bayes model trained on the curated interventions
 	 */
 	record Tuning(int neighbours, double power, double otherThemeRatio, double ownLabel, double keyword,
-			double termTheme, double term, double mechanismMin, double factorMin, double bayes) {
+			double termTheme, double term, double mechanismMin, double factorMin, double bayes, GapRule gapRule) {
 
-		static final Tuning DEFAULT = new Tuning(5, 1, 0.6, 0.5, 4.0, 0.0, 0.6, 0.35, 0.6, 2.0);
+		static final Tuning DEFAULT = new Tuning(5, 1, 0.6, 0.5, 4.0, 0.0, 0.6, 0.35, 0.6, 2.0, GapRule.ENSEMBLE);
+
+		Tuning withGapRule(GapRule rule) {
+			return new Tuning(this.neighbours, this.power, this.otherThemeRatio, this.ownLabel, this.keyword,
+					this.termTheme, this.term, this.mechanismMin, this.factorMin, this.bayes, rule);
+		}
+
+	}
+
+	/**
+	 * How the portfolio's factor gaps are decided (docs/SCAN.md, "The gap list"; the evaluation compares them with
+	 * {@code -Dbotoc.scan.eval.variants=true}). {@code k} of the {@code M} visible municipalities leave the factor
+	 * open; the prior that a municipality leaves it open is (k+1)/(M+2) (Laplace).
+	 */
+	enum GapRule {
+
+		/** A gap is a factor no proposal of a carried-out row names (the first method). */
+		ANY_PROPOSAL,
+
+		/**
+		 * The proposals' confidences as probabilities that a row addresses the factor, combined over the rows
+		 * (1 − ∏(1 − c)), against the prior: a gap when that is below the prior that it is left open.
+		 */
+		PROPOSALS_AGAINST_PRIOR,
+
+		/** As {@link #PROPOSALS_AGAINST_PRIOR}, with each row's neighbours' share that addresses it as c. */
+		NEIGHBOURS_AGAINST_PRIOR,
+
+		/** A gap when ∏(1 − the row's neighbours' share that addresses it) ≥ ½: the neighbours alone. */
+		NEIGHBOURS,
+
+		/**
+		 * The mean of two estimates that the portfolio leaves the factor open, a gap when it is ≥ ½: the share of
+		 * the other municipalities that leave it open (the prior above), and ∏ over the carried-out rows of (1 − p),
+		 * p the mean of the row's neighbours' share that addresses the factor and the share of all curated
+		 * interventions that do (the neighbours shrunk to the base rate). Parameter-free; chosen among these five
+		 * on the evaluation, so docs/SCAN.md gives its nested leave-one-out figure too.
+		 */
+		ENSEMBLE
 
 	}
 
@@ -99,7 +137,19 @@ public class PortfolioScanner {
 	}
 
 	PortfolioScan scan(Portfolio portfolio, @Nullable String exclude, Tuning tuning) {
-		return scan(ScanReads.of(this.reads), portfolio, exclude, tuning);
+		return scan(ScanReads.of(this.reads), portfolio, exclude, tuning, null);
+	}
+
+	/**
+	 * The seam of the embedding experiment (docs/SCAN.md, "Embeddings"; ScanEmbeddingExperimentTests): a text
+	 * embedding whose nearest curated interventions (cosine) vote like the full-text neighbours, {@code weight}
+	 * each relative to them; with {@code only} they replace the full-text neighbours. The service passes none.
+	 */
+	record EmbeddingVoters(java.util.function.Function<String, float[]> embed, double weight, boolean only) {
+	}
+
+	PortfolioScan scan(Portfolio portfolio, @Nullable String exclude, Tuning tuning, EmbeddingVoters embeddings) {
+		return scan(ScanReads.of(this.reads), portfolio, exclude, tuning, embeddings);
 	}
 
 	/**
@@ -107,18 +157,22 @@ public class PortfolioScanner {
 	 * transaction, so that what it proposes is what it writes next to.
 	 */
 	public PortfolioScan scanIn(SimpleQueryRunner tx, Portfolio portfolio) {
-		return scan(ScanReads.in(tx), portfolio, null, Tuning.DEFAULT);
+		return scan(ScanReads.in(tx), portfolio, null, Tuning.DEFAULT, null);
 	}
 
-	private PortfolioScan scan(ScanReads reads, Portfolio portfolio, @Nullable String exclude, Tuning tuning) {
+	private PortfolioScan scan(ScanReads reads, Portfolio portfolio, @Nullable String exclude, Tuning tuning,
+			@Nullable EmbeddingVoters embeddings) {
 		CuratedGraph graph = CuratedGraph.read(reads, exclude);
 		Map<Integer, List<Hit>> hits = fullText(reads, portfolio, graph);
 		List<PortfolioScan.Scanned> scanned = new ArrayList<>();
 		ThemeBayes bayes = new ThemeBayes(graph);
 		for (int i = 0; i < portfolio.rows().size(); i++) {
-			scanned.add(scanRow(i, portfolio.rows().get(i), hits.getOrDefault(i, List.of()), graph, tuning, bayes));
+			Map<String, Double> extra = (embeddings != null) ? embeddingVotes(portfolio.rows().get(i), graph, tuning,
+					embeddings) : Map.of();
+			scanned.add(scanRow(i, portfolio.rows().get(i), hits.getOrDefault(i, List.of()), graph, tuning, bayes,
+					extra, embeddings != null && embeddings.only()));
 		}
-		return judge(portfolio.owner(), scanned, graph);
+		return judge(portfolio.owner(), scanned, graph, tuning);
 	}
 
 	record Hit(String kind, String key, double score) {
@@ -175,8 +229,40 @@ public class PortfolioScanner {
 		return q.toString();
 	}
 
+	/** Code → vote of the curated interventions nearest to the row in the embedding (the experiment's voters). */
+	private static Map<String, Double> embeddingVotes(Portfolio.Row row, CuratedGraph graph, Tuning t,
+			EmbeddingVoters embeddings) {
+		float[] q = embeddings.embed().apply(row.name() + ". " + row.description());
+		Map<String, Double> similarity = new HashMap<>();
+		for (CuratedGraph.Intervention i : graph.interventions().values()) {
+			similarity.put(i.code(), cosine(q, embeddings.embed().apply(i.name() + ". " + i.text())));
+		}
+		List<String> nearest = sorted(similarity).stream().limit(t.neighbours()).toList();
+		Map<String, Double> votes = new LinkedHashMap<>();
+		if (nearest.isEmpty() || similarity.get(nearest.get(0)) <= 0) {
+			return votes;
+		}
+		double top = similarity.get(nearest.get(0));
+		for (String code : nearest) {
+			votes.put(code, embeddings.weight() * Math.pow(Math.max(0, similarity.get(code)) / top, t.power()));
+		}
+		return votes;
+	}
+
+	private static double cosine(float[] a, float[] b) {
+		double dot = 0;
+		double na = 0;
+		double nb = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			na += a[i] * a[i];
+			nb += b[i] * b[i];
+		}
+		return (na == 0 || nb == 0) ? 0 : dot / Math.sqrt(na * nb);
+	}
+
 	private PortfolioScan.Scanned scanRow(int index, Portfolio.Row row, List<Hit> hits, CuratedGraph graph,
-			Tuning t, ThemeBayes bayes) {
+			Tuning t, ThemeBayes bayes, Map<String, Double> embeddingVotes, boolean embeddingsOnly) {
 		Map<String, String> rowStems = DutchWords.stems(row.text());
 		List<Hit> nearest = hits.stream().filter((h) -> h.kind().equals("I")).limit(t.neighbours()).toList();
 		double top = nearest.isEmpty() ? 0 : nearest.get(0).score();
@@ -186,9 +272,10 @@ public class PortfolioScanner {
 		List<PortfolioScan.Neighbour> neighbours = new ArrayList<>();
 		for (Hit h : nearest) {
 			double w = Math.pow(h.score() / top, t.power());
-			weights.put(h.key(), w);
+			weights.put(h.key(), embeddingsOnly ? 0 : w);
 			neighbours.add(neighbour(graph.interventions().get(h.key()), h.score() / top, rowStems, graph));
 		}
+		embeddingVotes.forEach((code, w) -> weights.merge(code, w, Double::sum));
 		double totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
 		Map<String, Double> ownLabel = new HashMap<>();
 		for (Hit h : hits) {
@@ -441,7 +528,8 @@ public class PortfolioScanner {
 	}
 
 	/** Builds the portfolio-level part of the scan from the scanned rows. */
-	private static PortfolioScan judge(@Nullable String owner, List<PortfolioScan.Scanned> rows, CuratedGraph graph) {
+	private static PortfolioScan judge(@Nullable String owner, List<PortfolioScan.Scanned> rows, CuratedGraph graph,
+			Tuning tuning) {
 		List<PortfolioScan.ThemeCoverage> coverage = new ArrayList<>();
 		for (CuratedGraph.Theme t : graph.themes()) {
 			List<Integer> touching = new ArrayList<>();
@@ -461,17 +549,12 @@ public class PortfolioScanner {
 			coverage.add(new PortfolioScan.ThemeCoverage(t.id(), mains, touching.size(), List.copyOf(touching),
 					(int) municipalities));
 		}
-		Set<String> addressed = new LinkedHashSet<>();
-		for (PortfolioScan.Scanned s : rows) {
-			if (s.carriedOut()) {
-				s.factors().forEach((f) -> addressed.add(f.factor()));
-			}
-		}
 		Map<String, List<String>> gapsOf = new LinkedHashMap<>();
 		graph.municipalities().forEach((m) -> gapsOf.put(m, graph.gaps(m)));
+		Map<String, Double> openness = openness(rows, graph, gapsOf, tuning);
 		List<PortfolioScan.FactorGap> gaps = new ArrayList<>();
 		for (CuratedGraph.Factor f : graph.factors().values()) {
-			if (!f.counted() || addressed.contains(f.id())) {
+			if (!f.counted() || openness.get(f.id()) < 0.5) {
 				continue;
 			}
 			List<PortfolioScan.GapIntervention> by = new ArrayList<>();
@@ -485,7 +568,8 @@ public class PortfolioScanner {
 				.thenComparing(PortfolioScan.GapIntervention::via)
 				.thenComparing(PortfolioScan.GapIntervention::code));
 			int alsoMissing = (int) gapsOf.values().stream().filter((g) -> g.contains(f.id())).count();
-			gaps.add(new PortfolioScan.FactorGap(f.id(), f.modifiable(), alsoMissing, List.copyOf(by)));
+			gaps.add(new PortfolioScan.FactorGap(f.id(), f.modifiable(), alsoMissing, round(openness.get(f.id())),
+					List.copyOf(by)));
 		}
 		int preventive = (int) rows.stream().filter((s) -> s.approach().equals("PREVENTIVE")).count();
 		List<CuratedGraph.Intervention> curated = graph.interventions().values().stream()
@@ -530,6 +614,68 @@ public class PortfolioScanner {
 			.thenComparing(PortfolioScan.Comparison::municipality));
 		return new PortfolioScan(owner, List.copyOf(rows), List.copyOf(coverage), List.copyOf(gaps), mix,
 				List.copyOf(comparison), List.copyOf(peers));
+	}
+
+	/**
+	 * Counted factor → the estimate that the portfolio leaves it open (0..1), by the gap rule of {@code t}; a gap
+	 * when it is at least ½. Addressing is counted as {@code uncoveredFactors} counts it ({@link CuratedGraph#addresses}).
+	 */
+	private static Map<String, Double> openness(List<PortfolioScan.Scanned> rows, CuratedGraph graph,
+			Map<String, List<String>> gapsOf, Tuning t) {
+		List<CuratedGraph.Intervention> curated = graph.interventions().values().stream()
+			.filter((i) -> i.municipality() != null).toList();
+		int m = gapsOf.size();
+		Map<String, Double> open = new LinkedHashMap<>();
+		for (CuratedGraph.Factor f : graph.factors().values()) {
+			if (!f.counted()) {
+				continue;
+			}
+			long k = gapsOf.values().stream().filter((g) -> g.contains(f.id())).count();
+			double prior = (k + 1.0) / (m + 2.0);
+			double baseRate = curated.stream().filter((i) -> graph.addresses(i, f.id()) != null).count()
+					/ (double) Math.max(1, curated.size());
+			double byProposals = 1;
+			double byNeighbours = 1;
+			double shrunk = 1;
+			boolean proposed = false;
+			for (PortfolioScan.Scanned s : rows) {
+				if (!s.carriedOut()) {
+					continue;
+				}
+				for (PortfolioScan.FactorProposal p : s.factors()) {
+					if (p.factor().equals(f.id())) {
+						byProposals *= 1 - Math.min(1, p.confidence());
+						proposed = true;
+					}
+				}
+				double share = neighboursAddressing(s, f.id(), graph, t);
+				byNeighbours *= 1 - share;
+				shrunk *= 1 - (share + baseRate) / 2;
+			}
+			double value = switch (t.gapRule()) {
+				case ANY_PROPOSAL -> proposed ? 0 : 1;
+				case PROPOSALS_AGAINST_PRIOR -> (1 - byProposals < prior) ? 1 : 0;
+				case NEIGHBOURS_AGAINST_PRIOR -> (1 - byNeighbours < prior) ? 1 : 0;
+				case NEIGHBOURS -> byNeighbours;
+				case ENSEMBLE -> (prior + shrunk) / 2;
+			};
+			open.put(f.id(), value);
+		}
+		return open;
+	}
+
+	/** The similarity-weighted share of a row's nearest curated interventions that address the factor. */
+	private static double neighboursAddressing(PortfolioScan.Scanned row, String factor, CuratedGraph graph, Tuning t) {
+		double all = 0;
+		double addressing = 0;
+		for (PortfolioScan.Neighbour n : row.similar()) {
+			double w = Math.pow(n.score(), t.power());
+			all += w;
+			if (graph.addresses(graph.interventions().get(n.code()), factor) != null) {
+				addressing += w;
+			}
+		}
+		return (all > 0) ? addressing / all : 0;
 	}
 
 	static double jaccard(Set<String> a, Set<String> b) {

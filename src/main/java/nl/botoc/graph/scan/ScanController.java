@@ -40,7 +40,7 @@ class ScanController {
 				"mainCount", c.mainCount(), "count", c.count(), "interventions", c.interventions(),
 				"botocMunicipalities", c.botocMunicipalities())).toList());
 		m.put("factorGaps", scan.factorGaps().stream().map((g) -> map("factor", ref("Factor", g.factor()),
-				"modifiable", g.modifiable(), "alsoMissingIn", g.alsoMissingIn(), "addressedBy",
+				"modifiable", g.modifiable(), "alsoMissingIn", g.alsoMissingIn(), "openness", g.openness(), "addressedBy",
 				g.addressedBy().stream().map((a) -> map("intervention", ref("Intervention", a.code()), "recognised",
 						a.recognised(), "via", a.via())).toList())).toList());
 		PortfolioScan.ApproachMix mix = scan.approachMix();

@@ -97,6 +97,11 @@ final class ScanEvaluation {
 	}
 
 	Result run(PortfolioScanner.Tuning tuning) {
+		return run(tuning, null);
+	}
+
+	/** The evaluation with embedding neighbours added (the experiment of ScanEmbeddingExperimentTests). */
+	Result run(PortfolioScanner.Tuning tuning, PortfolioScanner.@Nullable EmbeddingVoters embeddings) {
 		List<Fold> folds = new ArrayList<>();
 		Map<String, Portfolio> portfolios = portfolios();
 		int[] sum = new int[19];
@@ -105,7 +110,8 @@ final class ScanEvaluation {
 		for (String municipality : this.truth.municipalities()) {
 			Portfolio portfolio = portfolios.get(municipality);
 			List<String> codes = codes(municipality);
-			PortfolioScan scan = this.scanner.scan(portfolio, municipality, tuning);
+			PortfolioScan scan = (embeddings == null) ? this.scanner.scan(portfolio, municipality, tuning)
+					: this.scanner.scan(portfolio, municipality, tuning, embeddings);
 			CuratedGraph others = this.scanner.graphWithout(municipality);
 			String frequent = mostFrequentMainTheme(others);
 			int[] c = new int[19];

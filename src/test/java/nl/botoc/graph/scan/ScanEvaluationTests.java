@@ -97,7 +97,7 @@ class ScanEvaluationTests {
 					for (double bayes : new double[] { 0, 1, 2, 4 }) {
 						for (double own : new double[] { 0.5 }) {
 							var t = new PortfolioScanner.Tuning(n, power, d.otherThemeRatio(), own, keyword, 0,
-									d.term(), d.mechanismMin(), d.factorMin(), bayes);
+									d.term(), d.mechanismMin(), d.factorMin(), bayes, d.gapRule());
 							var all = evaluation.run(t).all();
 							double score = all.top1() + 0.5 * all.themeF1();
 							lines.add(String.format(java.util.Locale.ROOT, "%.3f top1=%.2f f1=%.2f gap=%.2f %s", score,
@@ -119,7 +119,7 @@ class ScanEvaluationTests {
 				for (double mechMin : new double[] { 0.35, 0.5, 0.65 }) {
 					for (double term : new double[] { 0.6 }) {
 						var t = new PortfolioScanner.Tuning(best.neighbours(), best.power(), ratio, best.ownLabel(),
-								best.keyword(), best.termTheme(), term, mechMin, factorMin, best.bayes());
+								best.keyword(), best.termTheme(), term, mechMin, factorMin, best.bayes(), best.gapRule());
 						var all = evaluation.run(t).all();
 						double mf1 = 2 * all.mechanismPrecision() * all.mechanismRecall()
 								/ Math.max(1e-9, all.mechanismPrecision() + all.mechanismRecall());
@@ -133,6 +133,52 @@ class ScanEvaluationTests {
 		}
 		lines2.sort(java.util.Comparator.reverseOrder());
 		lines2.stream().limit(15).forEach((l) -> System.out.println("SWEEP2 " + l));
+	}
+
+	/**
+	 * {@code -Dbotoc.scan.eval.variants=true}: the gap rules of {@link PortfolioScanner.GapRule} side by side (the
+	 * table "The gap list" of docs/SCAN.md), and what choosing the best of them on seven folds gives on the eighth
+	 * (nested leave-one-out: the figure of the choice, not of the rule chosen on all eight).
+	 */
+	@Test
+	void variants() throws IOException {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("botoc.scan.eval.variants"), "only on request");
+		ScanEvaluation evaluation = new ScanEvaluation(this.scanner, CuratedGraph.read(this.reads, null),
+				Path.of("seed"), ScanEvaluation.reportLines().orElse(null));
+		var rules = PortfolioScanner.GapRule.values();
+		double[][] perFold = new double[rules.length][];
+		StringBuilder md = new StringBuilder("| gap rule | gap Jaccard | per municipality |\n|---|---|---|\n");
+		double others = 0;
+		for (int r = 0; r < rules.length; r++) {
+			var result = evaluation.run(PortfolioScanner.Tuning.DEFAULT.withGapRule(rules[r]));
+			perFold[r] = result.folds().stream().mapToDouble(ScanEvaluation.Fold::gapJaccard).toArray();
+			others = result.all().gapJaccardOthers();
+			md.append(String.format(java.util.Locale.ROOT, "| `%s` | %.3f | %s |%n", rules[r], result.all().gapJaccard(),
+					java.util.Arrays.stream(perFold[r]).mapToObj((j) -> String.format(java.util.Locale.ROOT, "%.2f", j))
+						.collect(java.util.stream.Collectors.joining(" "))));
+		}
+		double nested = 0;
+		int folds = perFold[0].length;
+		for (int i = 0; i < folds; i++) {
+			int best = 0;
+			double bestScore = -1;
+			for (int r = 0; r < rules.length; r++) {
+				double score = 0;
+				for (int j = 0; j < folds; j++) {
+					score += (j != i) ? perFold[r][j] : 0;
+				}
+				if (score > bestScore + 1e-12) {
+					bestScore = score;
+					best = r;
+				}
+			}
+			nested += perFold[best][i] / folds;
+		}
+		md.append(String.format(java.util.Locale.ROOT,
+				"%nThe other seven's majority (the baseline): %.3f. Choosing the rule on seven folds, measured on the "
+						+ "eighth (nested leave-one-out): %.3f.%n", others, nested));
+		System.out.println(md);
+		Files.writeString(Path.of("target/scan-gap-rules.md"), md.toString(), StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -150,13 +196,26 @@ class ScanEvaluationTests {
 		assertThat(all.themeF1()).as("theme-set F1").isGreaterThan(all.themeF1Frequent())
 			.isGreaterThan(all.themeF1Keywords());
 		assertThat(all.mechanismRecall()).as("mechanism recall").isGreaterThan(all.mechanismRecallKeywords());
-		// The gap list does not beat the other seven's majority (docs/SCAN.md says why); it must stay close to it.
-		assertThat(all.gapJaccard()).as("gap Jaccard").isGreaterThan(0.7)
-			.isGreaterThanOrEqualTo(all.gapJaccardOthers() - 0.05);
+		assertThat(all.gapJaccard()).as("gap Jaccard").isGreaterThan(0.8);
+		// Mechanism precision stays below the keywords' (a mechanism's own name in the text is rarely wrong, and rarely
+		// there): the scan beats them on recall and on F1, their balance.
+		assertThat(f1(all.mechanismPrecision(), all.mechanismRecall())).as("mechanism F1")
+			.isGreaterThan(f1(all.mechanismPrecisionKeywords(), all.mechanismRecallKeywords()));
 		if (result.textSource().equals("report")) {
 			// On the printed names alone (CI) the keyword baseline wins top-1: many names are a theme's own label.
 			assertThat(all.top1()).as("main theme top-1 against keywords").isGreaterThan(all.top1Keywords());
+			assertThat(all.gapJaccard()).as("gap Jaccard against the other seven's majority")
+				.isGreaterThan(all.gapJaccardOthers());
 		}
+		else {
+			// On the names alone the gap list stays just below the other seven's majority (docs/SCAN.md says why).
+			assertThat(all.gapJaccard()).as("gap Jaccard against the other seven's majority")
+				.isGreaterThanOrEqualTo(all.gapJaccardOthers() - 0.02);
+		}
+	}
+
+	private static double f1(double precision, double recall) {
+		return (precision + recall == 0) ? 0 : 2 * precision * recall / (precision + recall);
 	}
 
 }
