@@ -29,7 +29,7 @@ CALL () {
   OPTIONAL MATCH (m:Municipality)-[:RUNS]->(i)
   WITH th, i, m, t, CASE $columns WHEN 'MUNICIPALITY' THEN coalesce(m.id, 'mun:unknown') ELSE i.status END AS col
   ORDER BY i.code
-  WITH th, col, collect({intervention: CASE WHEN i IS NULL THEN null ELSE {`#key`: i.code, `code`: i.code, `name`: i.name, `status`: i.status} END, municipality: m {.id, .name}, main: t.main, viaThemes: []}) AS entries
+  WITH th, col, collect({intervention: {`#key`: i.code, `code`: i.code, `name`: i.name, `status`: i.status}, municipality: m {.id, .name}, main: t.main, viaThemes: []}) AS entries
   ORDER BY th.id, col
   RETURN collect({row: th.id, column: col, count: size(entries), entries: entries}) AS cells
 }

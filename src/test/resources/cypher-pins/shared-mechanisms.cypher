@@ -14,16 +14,16 @@ OPTIONAL MATCH (mun:Municipality)-[:RUNS]->(i)
 WITH m, toLower(trim(u.localName)) AS nameKey, u.localName AS localName, i, mun
 ORDER BY i.code
 WITH m, nameKey, min(localName) AS localName,
-     collect({intervention: CASE WHEN i IS NULL THEN null ELSE {`#key`: i.code, `code`: i.code, `name`: i.name} END, municipality: CASE WHEN mun IS NULL THEN null ELSE {`#key`: mun.id, `name`: mun.name} END}) AS uses
+     collect({intervention: {`#key`: i.code, `code`: i.code, `name`: i.name}, municipality: CASE WHEN mun IS NULL THEN null ELSE {`#key`: mun.id, `name`: mun.name} END}) AS uses
 ORDER BY nameKey
 WITH m, collect({localName: localName, uses: uses}) AS localNames
 WHERE size(localNames) >= $minLocalNames
-RETURN CASE WHEN m IS NULL THEN null ELSE {`#key`: m.id, `id`: m.id, `nameEn`: m.nameEn, `nameNl`: m.nameNl} END AS mechanism,
+RETURN {`#key`: m.id, `id`: m.id, `nameEn`: m.nameEn, `nameNl`: m.nameNl} AS mechanism,
        size(localNames) AS localNameCount,
        COLLECT {
          MATCH (m)<-[:USES]-(:Intervention)<-[:RUNS]-(x:Municipality)
          WITH DISTINCT x ORDER BY x.name
-         RETURN CASE WHEN x IS NULL THEN null ELSE {`#key`: x.id, `name`: x.name} END
+         RETURN {`#key`: x.id, `name`: x.name}
        } AS municipalities,
        localNames
 ORDER BY localNameCount DESC, m.id

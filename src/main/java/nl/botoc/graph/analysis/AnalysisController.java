@@ -45,9 +45,10 @@ class AnalysisController {
 	@QueryMapping
 	List<Map<String, Object>> uncoveredFactors(@Argument @Nullable String kind, @Argument @Nullable String evidence,
 			@Argument @Nullable Boolean carriedOutOnly, @Argument @Nullable String municipality,
-			@Argument @Nullable Boolean modifiableOnly, @Argument @Nullable Boolean includeInferred) {
+			@Argument @Nullable Boolean modifiableOnly, @Argument @Nullable Boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
 		return this.queries.uncoveredFactors(kind, evidence, isTrue(carriedOutOnly), municipality,
-				isTrue(modifiableOnly), includeInferred == null || includeInferred);
+				isTrue(modifiableOnly), includeInferred == null || includeInferred, selection);
 	}
 
 	@QueryMapping

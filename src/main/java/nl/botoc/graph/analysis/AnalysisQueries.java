@@ -34,20 +34,23 @@ class AnalysisQueries {
 
 	static final int MAX_FIRST = 50;
 
+	/** The factors; their excluded links' nodes feed the statement's own filters, so they stay refs. */
+	private static final List<Slot> UNCOVERED_FACTORS = List.of(Slot.of("factor", "Factor", "f {.id, .nameNl, .kind}"));
+
 	/** The coverage matrices: each entry's intervention and municipality. */
 	private static final List<Slot> COVERAGE = List.of(
 			Slot.of("cells/entries/intervention", "Intervention", "intervention: ", "i {.code, .name}"),
-			Slot.of("cells/entries/municipality", "Municipality", "municipality: ", "m {.id, .name}"));
+			Slot.of("cells/entries/municipality", "Municipality", "municipality: ", "m {.id, .name}").orNull());
 
 	private static final List<Slot> SHARED_MECHANISMS = List.of(
 			Slot.of("mechanism", "Mechanism", "m {.id, .nameEn}"),
 			Slot.of("municipalities", "Municipality", "x {.id, .name}"),
 			Slot.of("localNames/uses/intervention", "Intervention", "i {.code, .name}"),
-			Slot.of("localNames/uses/municipality", "Municipality", "mun {.id, .name}"));
+			Slot.of("localNames/uses/municipality", "Municipality", "mun {.id, .name}").orNull());
 
 	private static final List<Slot> SIMILAR_INTERVENTIONS = List.of(
 			Slot.of("intervention", "Intervention", "b {.code, .name}"),
-			Slot.of("municipality", "Municipality", "mb {.id, .name}"),
+			Slot.of("municipality", "Municipality", "mb {.id, .name}").orNull(),
 			Slot.of("sharedThemes", "Theme", "t {.id, .shortLabelNl}"),
 			Slot.of("sharedFactors", "Factor", "f {.id, .nameNl}"),
 			Slot.of("sharedMechanisms/mechanism", "Mechanism", "x {.id, .nameEn}"));
@@ -75,7 +78,8 @@ class AnalysisQueries {
 	}
 
 	List<Map<String, Object>> uncoveredFactors(@Nullable String kind, @Nullable String evidence, boolean carriedOutOnly,
-			@Nullable String municipality, boolean modifiableOnly, boolean includeInferred) {
+			@Nullable String municipality, boolean modifiableOnly, boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
 		if (municipality != null && !exists("MATCH (m:Municipality {id: $id}) RETURN count(m) > 0 AS found", municipality)) {
 			throw new BadArgumentException("INVALID_ARGUMENT", "Unknown municipality '" + municipality + "' (expected an id such as mun:rotterdam)");
 		}
@@ -86,7 +90,7 @@ class AnalysisQueries {
 		params.put("municipality", municipality);
 		params.put("modifiableOnly", modifiableOnly);
 		params.put("includeInferred", includeInferred);
-		return ReadModel.convertAll(List.copyOf(run("uncovered-factors", params)));
+		return ReadModel.convertAll(List.copyOf(run("uncovered-factors", params, selection, UNCOVERED_FACTORS)));
 	}
 
 	List<Map<String, Object>> sharedMechanisms(int minLocalNames, DataFetchingFieldSelectionSet selection) {

@@ -65,9 +65,11 @@ public class NodeSlots {
 			String projection = this.compiler.projectNode(c, slot.typeName(), variable,
 					fields.get(0).getSelectionSet().getImmediateFields(),
 					Map.of(KEY, variable + "." + entity.keyProperty()));
-			// An OPTIONAL MATCH that found nothing: null, as the short projection gives, not a map of nulls.
-			replacements.add(new Replacement(slot, start,
-					"CASE WHEN " + variable + " IS NULL THEN null ELSE " + projection + " END"));
+			// A node an OPTIONAL MATCH did not find stays null, as in the short projection, not a map of nulls.
+			// (Not as a map projection on the node, `i {`code`: i.code}`: in a list comprehension Neo4j 2026.x
+			// returns null for such an entry.)
+			replacements.add(new Replacement(slot, start, slot.nullable()
+					? "CASE WHEN " + variable + " IS NULL THEN null ELSE " + projection + " END" : projection));
 		}
 		replacements.sort(Comparator.comparingInt(Replacement::start).reversed());
 		StringBuilder compiled = new StringBuilder(cypher);
@@ -101,11 +103,17 @@ public class NodeSlots {
 	 * @param typeName its entity type (declared with {@link GraphModel#entity})
 	 * @param anchors texts to find in order, each after the previous one; the last is the node projection itself
 	 * ({@code i {.code, .name}}), whose variable is the node
+	 * @param nullable whether the node may be null (bound by an {@code OPTIONAL MATCH})
 	 */
-	public record Slot(String path, String typeName, List<String> anchors) {
+	public record Slot(String path, String typeName, List<String> anchors, boolean nullable) {
 
 		public static Slot of(String path, String typeName, String... anchors) {
-			return new Slot(path, typeName, List.of(anchors));
+			return new Slot(path, typeName, List.of(anchors), false);
+		}
+
+		/** The same slot for a node that may be null. */
+		public Slot orNull() {
+			return new Slot(this.path, this.typeName, this.anchors, true);
 		}
 
 		String projection() {
