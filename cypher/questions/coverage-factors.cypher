@@ -1,6 +1,6 @@
 // How many interventions per municipality address each risk and protective factor (the §3.1.1 view), and which?
-// API: Query.coverage(rows: FACTOR) (src/main/resources/graphql/analysis.graphqls). The service runs this file as it
-// is and adds the row and column totals (distinct interventions).
+// API: Query.coverage(rows: FACTOR) (src/main/resources/graphql/analysis.graphqls). The service runs this file
+// (see below for nodes) and adds the row and column totals (distinct interventions).
 // "Address" means the same as in uncovered-factors.cypher: an own TARGETS link (inferred ones only with
 // includeInferred), or a §3.1.1 theme statement for a theme a grounded intervention touches.
 //
@@ -8,8 +8,8 @@
 // :param {columns: 'MUNICIPALITY', scope: 'PLANNED', includeInferred: true}
 //   columns: 'MUNICIPALITY' | 'STATUS'
 //   scope:   'PLANNED' (Bijlage 2, every status but ADDED_LATER) | 'CARRIED_OUT' (AS_PLANNED, ADAPTED) | 'ALL'
-// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
-// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
+// Nodes come back as their key and a name (a readable table in the Browser); the API runs the file with each such
+// projection replaced by the fields the query selects (analysis/AnalysisQueries), so it reads them in this statement.
 CALL () {
   MATCH (f:Factor)
   WITH f ORDER BY f.kind DESC, f.id

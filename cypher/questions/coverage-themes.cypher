@@ -1,13 +1,13 @@
 // How many interventions does each municipality have per theme (the Bijlage 2 view), and which?
-// API: Query.coverage(rows: THEME) (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is
+// API: Query.coverage(rows: THEME) (src/main/resources/graphql/analysis.graphqls). The service runs this file (see below for nodes)
 // and adds the row and column totals (distinct interventions).
 //
 // Parameters, with their defaults (run in the Browser first):
 // :param {columns: 'MUNICIPALITY', scope: 'PLANNED'}
 //   columns: 'MUNICIPALITY' | 'STATUS'
 //   scope:   'PLANNED' (Bijlage 2, every status but ADDED_LATER) | 'CARRIED_OUT' (AS_PLANNED, ADAPTED) | 'ALL'
-// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
-// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
+// Nodes come back as their key and a name (a readable table in the Browser); the API runs the file with each such
+// projection replaced by the fields the query selects (analysis/AnalysisQueries), so it reads them in this statement.
 CALL () {
   MATCH (th:Theme)
   WITH th ORDER BY th.id

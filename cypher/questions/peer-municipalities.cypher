@@ -1,13 +1,13 @@
 // Which municipalities should this one exchange experience with, and on what?
-// API: Query.peerMunicipalities (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
+// API: Query.peerMunicipalities (src/main/resources/graphql/analysis.graphqls). The service runs this file (see below for nodes).
 //
 // score = 0.5 * J(themes) + 0.5 * J(mechanisms), J(A, B) = |A ∩ B| / |A ∪ B| (0 when both empty), over the themes
 // touched and the mechanisms used by all interventions of each municipality.
 //
 // Parameters, with their defaults (id has none; run in the Browser first):
 // :param {id: 'mun:amsterdam', first: 5}
-// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
-// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
+// Nodes come back as their key and a name (a readable table in the Browser); the API runs the file with each such
+// projection replaced by the fields the query selects (analysis/AnalysisQueries), so it reads them in this statement.
 MATCH (a:Municipality {id: $id})
 WITH a,
   COLLECT { MATCH (a)-[:RUNS]->(:Intervention)-[:TOUCHES]->(t:Theme) RETURN DISTINCT t } AS aThemes,

@@ -1,13 +1,13 @@
 // Which mechanisms are used under several local names: the same work under different labels (§5.2)?
-// API: Query.sharedMechanisms (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
+// API: Query.sharedMechanisms (src/main/resources/graphql/analysis.graphqls). The service runs this file (see below for nodes).
 // Uses without a local name (the report has no term for the mechanism there) do not count.
 // Local names are compared case-insensitively (trimmed, lower case) and listed in that order; of several spellings
 // of one name the alphabetically first is shown.
 //
 // Parameters, with their defaults (run in the Browser first):
 // :param {minLocalNames: 2}
-// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
-// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
+// Nodes come back as their key and a name (a readable table in the Browser); the API runs the file with each such
+// projection replaced by the fields the query selects (analysis/AnalysisQueries), so it reads them in this statement.
 MATCH (m:Mechanism)<-[u:USES]-(i:Intervention)
 WHERE trim(coalesce(u.localName, '')) <> ""
 OPTIONAL MATCH (mun:Municipality)-[:RUNS]->(i)

@@ -1,5 +1,5 @@
 // Which interventions in other municipalities do the same work as this one, and what do they share?
-// API: Query.similarInterventions (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
+// API: Query.similarInterventions (src/main/resources/graphql/analysis.graphqls). The service runs this file (see below for nodes).
 //
 // score = 0.4 * J(mechanisms) + 0.3 * J(themes) + 0.3 * J(factors), J(A, B) = |A ∩ B| / |A ∪ B| (0 when both empty),
 // over the mechanisms each intervention USES, the themes it TOUCHES and the factors it TARGETS directly.
@@ -7,8 +7,8 @@
 //
 // Parameters, with their defaults (code has none; run in the Browser first):
 // :param {code: 'AMS1', first: 5}
-// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
-// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
+// Nodes come back as their key and a name (a readable table in the Browser); the API runs the file with each such
+// projection replaced by the fields the query selects (analysis/AnalysisQueries), so it reads them in this statement.
 MATCH (a:Intervention {code: $code})
 OPTIONAL MATCH (ma:Municipality)-[:RUNS]->(a)
 WITH a, ma,

@@ -1,5 +1,5 @@
 // Which risk or protective factors does no intervention address, and why do they count as uncovered?
-// API: Query.uncoveredFactors (src/main/resources/graphql/analysis.graphqls). The service runs this file as it is.
+// API: Query.uncoveredFactors (src/main/resources/graphql/analysis.graphqls). The service runs this file (see below for nodes).
 //
 // An intervention addresses a factor (a) through its own TARGETS link (basis stated or inferred), or (b) through a
 // theme it touches for which §3.1.1 states the factor (Theme-[:TARGETS {basis:'stated'}]->Factor). §3.1.1 is about
@@ -11,8 +11,8 @@
 // :param {kind: null, evidence: null, carriedOutOnly: false, municipality: null, modifiableOnly: false, includeInferred: true}
 // Examples: uncovered protective factors:          :param {kind: 'PROTECTIVE', evidence: null, carriedOutOnly: false, municipality: null, modifiableOnly: false, includeInferred: true}
 //           the §5.2 drug-use gap, report's view: :param {kind: 'RISK', evidence: 'GROUNDED', carriedOutOnly: false, municipality: null, modifiableOnly: true, includeInferred: false}
-// Nodes come back as their key and a name (a readable table in the Browser); the API reads every other field
-// of them for the query's selection (analysis/ReadModel), so this statement carries no descriptions or provenance.
+// Nodes come back as their key and a name (a readable table in the Browser); the API runs the file with the factor's
+// projection replaced by the fields the query selects, and reads the links' nodes for it after (analysis/AnalysisQueries).
 MATCH (f:Factor)
 WHERE ($kind IS NULL OR f.kind = $kind)
   AND ($evidence IS NULL OR f.evidence = $evidence)

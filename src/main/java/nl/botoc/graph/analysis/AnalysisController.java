@@ -3,6 +3,7 @@ package nl.botoc.graph.analysis;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import nl.botoc.graph.system.projection.ListSizes;
@@ -44,31 +45,36 @@ class AnalysisController {
 	@QueryMapping
 	List<Map<String, Object>> uncoveredFactors(@Argument @Nullable String kind, @Argument @Nullable String evidence,
 			@Argument @Nullable Boolean carriedOutOnly, @Argument @Nullable String municipality,
-			@Argument @Nullable Boolean modifiableOnly, @Argument @Nullable Boolean includeInferred) {
+			@Argument @Nullable Boolean modifiableOnly, @Argument @Nullable Boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
 		return this.queries.uncoveredFactors(kind, evidence, isTrue(carriedOutOnly), municipality,
-				isTrue(modifiableOnly), includeInferred == null || includeInferred);
+				isTrue(modifiableOnly), includeInferred == null || includeInferred, selection);
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> sharedMechanisms(@Argument @Nullable Integer minLocalNames) {
-		return this.queries.sharedMechanisms(minLocalNames == null ? 2 : minLocalNames);
+	List<Map<String, Object>> sharedMechanisms(@Argument @Nullable Integer minLocalNames,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.sharedMechanisms(minLocalNames == null ? 2 : minLocalNames, selection);
 	}
 
 	@QueryMapping
 	Map<String, Object> coverage(@Argument String rows, @Argument @Nullable String columns,
-			@Argument @Nullable String interventions, @Argument @Nullable Boolean includeInferred) {
+			@Argument @Nullable String interventions, @Argument @Nullable Boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
 		return this.queries.coverage(rows, columns == null ? "MUNICIPALITY" : columns,
-				interventions == null ? "PLANNED" : interventions, includeInferred == null || includeInferred);
+				interventions == null ? "PLANNED" : interventions, includeInferred == null || includeInferred, selection);
 	}
 
 	@QueryMapping
-	@Nullable List<Map<String, Object>> similarInterventions(@Argument String code, @Argument @Nullable Integer first) {
-		return this.queries.similarInterventions(code, first == null ? 5 : first);
+	@Nullable List<Map<String, Object>> similarInterventions(@Argument String code, @Argument @Nullable Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.similarInterventions(code, first == null ? 5 : first, selection);
 	}
 
 	@QueryMapping
-	@Nullable List<Map<String, Object>> peerMunicipalities(@Argument String id, @Argument @Nullable Integer first) {
-		return this.queries.peerMunicipalities(id, first == null ? 5 : first);
+	@Nullable List<Map<String, Object>> peerMunicipalities(@Argument String id, @Argument @Nullable Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.peerMunicipalities(id, first == null ? 5 : first, selection);
 	}
 
 	@QueryMapping

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
-import nl.botoc.graph.system.projection.EntityRef;
+import nl.botoc.graph.system.projection.NodeSlots;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,9 +32,10 @@ class MainThemeCoverageController {
 	}
 
 	@QueryMapping
-	Map<String, Object> mainThemeCoverage(@Argument @Nullable String columns, @Argument @Nullable String interventions) {
+	Map<String, Object> mainThemeCoverage(@Argument @Nullable String columns, @Argument @Nullable String interventions,
+			DataFetchingFieldSelectionSet selection) {
 		Map<String, Object> all = this.queries.coverage("THEME", columns == null ? "MUNICIPALITY" : columns,
-				interventions == null ? "PLANNED" : interventions, true);
+				interventions == null ? "PLANNED" : interventions, true, selection);
 		return mainThemeOnly(all);
 	}
 
@@ -78,11 +80,8 @@ class MainThemeCoverageController {
 		}).toList();
 	}
 
-	private static String code(@Nullable Object intervention) {
-		if (intervention instanceof EntityRef ref) {
-			return ref.key();
-		}
-		return String.valueOf(AnalysisQueries.map(intervention).get("code"));
+	private static String code(Object intervention) {
+		return String.valueOf(NodeSlots.key(intervention, "code"));
 	}
 
 }

@@ -10,11 +10,13 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import nl.botoc.graph.system.projection.EntityRef;
+import nl.botoc.graph.system.projection.NodeSlots;
 
 /**
  * Turns the node property maps the question files return into {@link EntityRef}s, so that every nested field of an
  * {@code Intervention}, {@code Factor} … in an analysis answer is read by the projection compiler, for exactly
- * the query's selection, in one statement per field and level. The Cypher names each node by the GraphQL field that holds it: {@code intervention},
+ * the query's selection, in one statement per field and level. Nodes the statement compiled for the selection
+ * already ({@link NodeSlots}: the usual case) stay as they are. The Cypher names each node by the GraphQL field that holds it: {@code intervention},
  * {@code municipality}, {@code theme}, {@code mechanism}, {@code factor}, {@code source}, {@code claim}, and the
  * node lists {@code sharedThemes}, {@code sharedFactors}, {@code municipalities}, {@code ours} and {@code theirs}.
  */
@@ -47,6 +49,10 @@ final class ReadModel {
 
 	@SuppressWarnings("unchecked")
 	private static @Nullable Object convert(@Nullable String key, @Nullable Object value) {
+		if (NodeSlots.isCompiled(value)) {
+			// The question's statement read it for the query's selection already.
+			return value;
+		}
 		if (value instanceof Map<?, ?> map) {
 			if (key != null && NODES.containsKey(key) && !NOT_NODES.contains(key)) {
 				return NODES.get(key).apply(map);

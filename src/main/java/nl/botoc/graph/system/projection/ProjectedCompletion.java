@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -15,6 +16,7 @@ import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.ResultNodesInfo;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
@@ -27,6 +29,8 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.SingletonPropertyDataFetcher;
 
 /**
  * Completes a projected value in one walk instead of graphql-java's field-by-field completion. A value of a projected
@@ -35,10 +39,12 @@ import graphql.schema.GraphQLTypeUtil;
  * it, field by field, through a data fetcher, an execution step and instrumentation callbacks per value (a fifth of the
  * CPU time of a nested list query). This walk does what that completion does, for the same selection (the request's
  * normalized fields, which the compiler read too): the response keys in order, {@code __typename}, scalars and enums
- * serialized by their schema types, and the result-node count that {@code max-result-nodes} limits.
+ * serialized by their schema types, and the result-node count that {@code max-result-nodes} limits. The answers of
+ * the analysis questions are walked the same way: maps of value types, read by field name, whose entities their
+ * statement compiled for the selection ({@link NodeSlots}).
  * <p>
  * Anything it does not expect (a null where the schema says non-null, a value a scalar cannot serialize, a type whose
- * fields are not all read by response key) hands the whole value back to graphql-java's own completion, which reports
+ * fields are not all read by response key or name, an entity still to be read by ref) hands the whole value back to graphql-java's own completion, which reports
  * it as it always did. So an answer is the same either way; only the work differs. Where requests may ask for their
  * Cypher ({@code botoc.read.expose-cypher}), the request extension {@code {"botoc": {"fieldByField": true}}} asks for
  * graphql-java's completion instead, so that tests and benchmarks can compare the two on one service.
@@ -54,9 +60,14 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 
 	private final boolean switchable;
 
-	ProjectedCompletion(DataFetcherExceptionHandler exceptionHandler, Set<String> projectedTypes, boolean switchable) {
+	/** The entity fields of value types that read their nodes through {@link ProjectionWiring}. */
+	private final Predicate<FieldCoordinates> entityFields;
+
+	ProjectedCompletion(DataFetcherExceptionHandler exceptionHandler, Set<String> projectedTypes,
+			Predicate<FieldCoordinates> entityFields, boolean switchable) {
 		super(exceptionHandler);
 		this.projectedTypes = Set.copyOf(projectedTypes);
+		this.entityFields = entityFields;
 		this.switchable = switchable;
 	}
 
@@ -69,7 +80,7 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 		ExecutionStepInfo step = parameters.getExecutionStepInfo();
 		graphql.schema.GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(step.getType());
 		Object source = parameters.getSource();
-		if (source == null || !pureTypes(context.getGraphQLSchema()).contains(named.getName())
+		if (source == null || !pureTypes(context.getGraphQLSchema()).names().contains(named.getName())
 				|| !(step.getParent() != null && step.getParent().getUnwrappedNonNullType() instanceof GraphQLFieldsContainer parent)) {
 			return super.completeValue(context, parameters);
 		}
@@ -89,7 +100,7 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 		if (field == null) {
 			return super.completeValue(context, parameters);
 		}
-		Walk walk = new Walk(context);
+		Walk walk = new Walk(context, pureTypes(context.getGraphQLSchema()).byName());
 		Object value;
 		try {
 			value = walk.value(step.getType(), context.getValueUnboxer().unbox(source), field);
@@ -114,19 +125,23 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 				&& Boolean.TRUE.equals(botoc.get("fieldByField"));
 	}
 
-	/** The projected types (and abstract types all of whose members are) whose every field reads by response key. */
-	private Set<String> pureTypes(GraphQLSchema schema) {
+	/**
+	 * The projected types whose every field reads by response key, the value types whose every field reads a map by
+	 * name (and an entity field its nodes), and the abstract types all of whose members are one of these.
+	 */
+	private PureTypes pureTypes(GraphQLSchema schema) {
 		PureTypes known = this.pure;
 		if (known == null || known.schema() != schema) {
-			known = new PureTypes(schema, pureTypesOf(schema, this.projectedTypes));
+			Set<String> values = valueTypesOf(schema, this.projectedTypes, this.entityFields);
+			known = new PureTypes(schema, pureTypesOf(schema, this.projectedTypes, values), values);
 			this.pure = known;
 		}
-		return known.names();
+		return known;
 	}
 
-	static Set<String> pureTypesOf(GraphQLSchema schema, Set<String> projected) {
+	static Set<String> pureTypesOf(GraphQLSchema schema, Set<String> projected, Set<String> valueTypes) {
 		GraphQLCodeRegistry registry = schema.getCodeRegistry();
-		Set<String> pure = new HashSet<>();
+		Set<String> pure = new HashSet<>(valueTypes);
 		for (String name : projected) {
 			if (schema.getType(name) instanceof GraphQLObjectType type && type.getFieldDefinitions()
 				.stream()
@@ -149,7 +164,40 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 		return Set.copyOf(pure);
 	}
 
-	private record PureTypes(GraphQLSchema schema, Set<String> names) {
+	/**
+	 * The object types of answers a feature computes itself (the analysis questions): not projected, and every field
+	 * read by graphql-java's property fetcher (on a map: the value under the field's name) or, for an entity, by
+	 * {@link ProjectionWiring.EntityRefFetcher} (which hands over compiled nodes as they are; Spring for GraphQL wraps
+	 * it, so it is known by its coordinates). The walk takes such a value only when it is a map, and an entity in it
+	 * only when compiled ({@link NodeSlots}).
+	 */
+	static Set<String> valueTypesOf(GraphQLSchema schema, Set<String> projected, Predicate<FieldCoordinates> entityFields) {
+		GraphQLCodeRegistry registry = schema.getCodeRegistry();
+		Set<String> roots = new HashSet<>();
+		for (GraphQLObjectType root : java.util.Arrays.asList(schema.getQueryType(), schema.getMutationType(),
+				schema.getSubscriptionType())) {
+			if (root != null) {
+				roots.add(root.getName());
+			}
+		}
+		Set<String> values = new HashSet<>();
+		for (var type : schema.getAllTypesAsList()) {
+			if (type instanceof GraphQLObjectType object && !projected.contains(object.getName())
+					&& !object.getName().startsWith("__") && !roots.contains(object.getName())
+					&& object.getFieldDefinitions().stream().allMatch((field) -> {
+						FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+						DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+						return fetcher instanceof SingletonPropertyDataFetcher<?>
+								|| fetcher instanceof PropertyDataFetcher<?> property && field.getName().equals(property.getPropertyName())
+								|| entityFields.test(coordinates);
+					})) {
+				values.add(object.getName());
+			}
+		}
+		return Set.copyOf(values);
+	}
+
+	private record PureTypes(GraphQLSchema schema, Set<String> names, Set<String> byName) {
 	}
 
 	/** One completion: the values it built and the result nodes it counted. */
@@ -162,8 +210,12 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 
 		private int nodes;
 
-		Walk(ExecutionContext context) {
+		/** The value types: their maps hold each field under its name, not under its response key. */
+		private final Set<String> byName;
+
+		Walk(ExecutionContext context, Set<String> byName) {
 			this.context = context;
+			this.byName = byName;
 			Integer max = context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES);
 			this.budget = (max != null) ? max - context.getResultNodesInfo().getResultNodesCount() : Integer.MAX_VALUE;
 		}
@@ -174,7 +226,9 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 			}
 		}
 
-		Object value(GraphQLOutputType type, Object value, ExecutableNormalizedField field) {
+		Object value(GraphQLOutputType type, Object boxed, ExecutableNormalizedField field) {
+			// As graphql-java does for every value (Optional and the like; a map from the driver passes as it is).
+			Object value = this.context.getValueUnboxer().unbox(boxed);
 			if (type instanceof GraphQLNonNull nonNull) {
 				if (value == null) {
 					throw NotProjected.INSTANCE;
@@ -216,6 +270,7 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 			}
 			GraphQLObjectType objectType = (type instanceof GraphQLObjectType object) ? object : typeOf(map);
 			String typeName = objectType.getName();
+			boolean readByName = this.byName.contains(typeName);
 			List<ExecutableNormalizedField> children = field.getChildren();
 			Map<String, Object> result = new LinkedHashMap<>(Math.max(4, children.size() * 2));
 			for (ExecutableNormalizedField child : children) {
@@ -233,7 +288,7 @@ class ProjectedCompletion extends AsyncExecutionStrategy {
 				if (definition == null) {
 					throw NotProjected.INSTANCE;
 				}
-				Object fieldValue = map.containsKey(key) ? map.get(key) : map.get(name);
+				Object fieldValue = (readByName || !map.containsKey(key)) ? map.get(name) : map.get(key);
 				result.put(key, value(definition.getType(), fieldValue, child));
 			}
 			return result;

@@ -23,10 +23,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 class ProjectedCompletionConfiguration {
 
 	@Bean
-	ProjectedCompletion projectedCompletion(GraphModel model, ObjectProvider<DataFetcherExceptionResolver> resolvers,
-			ReadPathProperties properties) {
+	ProjectedCompletion projectedCompletion(GraphModel model, ProjectionWiring wiring,
+			ObjectProvider<DataFetcherExceptionResolver> resolvers, ReadPathProperties properties) {
 		return new ProjectedCompletion(new ResolversExceptionHandler(resolvers), model.objectTypes(),
-				properties.exposeCypher());
+				wiring::readsEntities, properties.exposeCypher());
 	}
 
 	@Bean

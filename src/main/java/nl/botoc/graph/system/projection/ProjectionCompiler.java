@@ -43,10 +43,24 @@ public class ProjectionCompiler {
 	 * selected fields.
 	 */
 	public String projectNode(Compilation compilation, String typeName, String variable, List<SelectedField> fields) {
-		return project(compilation, typeName, Map.of("n", variable), fields);
+		return project(compilation, typeName, Map.of("n", variable), fields, Map.of());
+	}
+
+	/**
+	 * The same, with {@code extra} entries (key to Cypher expression) at the top of the map, under keys that are
+	 * no GraphQL response key (so no completion reads them): what the feature itself needs of the node.
+	 */
+	String projectNode(Compilation compilation, String typeName, String variable, List<SelectedField> fields,
+			Map<String, String> extra) {
+		return project(compilation, typeName, Map.of("n", variable), fields, extra);
 	}
 
 	private String project(Compilation c, String typeName, Map<String, String> scope, List<SelectedField> fields) {
+		return project(c, typeName, scope, fields, Map.of());
+	}
+
+	private String project(Compilation c, String typeName, Map<String, String> scope, List<SelectedField> fields,
+			Map<String, String> extra) {
 		var branches = this.model.branches(typeName);
 		if (branches.isPresent() && sameForEveryBranch(branches.get(), fields)) {
 			// One projection with a computed __typename: a CASE per concrete type at every level would double the
@@ -59,7 +73,7 @@ public class ProjectionCompiler {
 					.append(branch.typeName())
 					.append('\'');
 			}
-			return object(c, branches.get().get(0).typeName(), scope, fields, typename.append(" END").toString());
+			return object(c, branches.get().get(0).typeName(), scope, fields, typename.append(" END").toString(), extra);
 		}
 		if (branches.isPresent()) {
 			StringBuilder cases = new StringBuilder("CASE");
@@ -67,11 +81,11 @@ public class ProjectionCompiler {
 				cases.append(" WHEN ")
 					.append(render(branch.condition(), scope, new HashMap<>(), c))
 					.append(" THEN ")
-					.append(object(c, branch.typeName(), scope, fields, "'" + branch.typeName() + "'"));
+					.append(object(c, branch.typeName(), scope, fields, "'" + branch.typeName() + "'", extra));
 			}
 			return cases.append(" END").toString();
 		}
-		return object(c, typeName, scope, fields, null);
+		return object(c, typeName, scope, fields, null, extra);
 	}
 
 	/**
@@ -106,10 +120,10 @@ public class ProjectionCompiler {
 	}
 
 	private String object(Compilation c, String typeName, Map<String, String> scope, List<SelectedField> fields,
-			String typenameExpression) {
+			String typenameExpression, Map<String, String> extra) {
 		TypeMapping mapping = this.model.mapping(typeName)
 			.orElseThrow(() -> new IllegalStateException("No TypeMapping for GraphQL type " + typeName));
-		Map<String, String> entries = new LinkedHashMap<>();
+		Map<String, String> entries = new LinkedHashMap<>(extra);
 		if (typenameExpression != null) {
 			entries.put("__typename", typenameExpression);
 		}

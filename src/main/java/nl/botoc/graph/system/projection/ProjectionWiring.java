@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
 import graphql.TrivialDataFetcher;
@@ -15,6 +17,7 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.TypeResolver;
@@ -37,7 +40,8 @@ import nl.botoc.graph.system.graphql.RequestTransaction;
  * the statement returned, under the field's response key (so aliases of the same field with different arguments
  * each get their own value); abstract types resolve by the {@code __typename} the projection put in. A field of
  * any other type (the analysis answers) that holds an {@link EntityRef} is read through one batched statement per
- * field and level, for exactly its selection.
+ * field and level, for exactly its selection, unless the answer's own statement already read them for it
+ * ({@link NodeSlots}).
  */
 @Component
 class ProjectionWiring implements RuntimeWiringConfigurer {
@@ -49,6 +53,9 @@ class ProjectionWiring implements RuntimeWiringConfigurer {
 	private final ProjectionCompiler compiler;
 
 	private final GraphReads reads;
+
+	/** The fields given an {@link EntityRefFetcher} (graphql-java asks for one only where it uses it). */
+	private final Set<FieldCoordinates> entityFields = ConcurrentHashMap.newKeySet();
 
 	ProjectionWiring(GraphModel model, ProjectionCompiler compiler, GraphReads reads, BatchLoaderRegistry registry) {
 		this.model = model;
@@ -91,9 +98,16 @@ class ProjectionWiring implements RuntimeWiringConfigurer {
 
 			@Override
 			public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
-				return ProjectionWiring.this::entityRefs;
+				ProjectionWiring.this.entityFields
+					.add(FieldCoordinates.coordinates(env.getParentType().getName(), env.getFieldDefinition().getName()));
+				return new EntityRefFetcher();
 			}
 		});
+	}
+
+	/** Whether the field reads its nodes with an {@link EntityRefFetcher}. */
+	boolean readsEntities(FieldCoordinates coordinates) {
+		return this.entityFields.contains(coordinates);
 	}
 
 	/**
@@ -113,11 +127,24 @@ class ProjectionWiring implements RuntimeWiringConfigurer {
 
 	}
 
-	/** An entity-typed field of an analysis answer: the refs it holds, read for this field's selection. */
+	/**
+	 * An entity-typed field of an analysis answer: the nodes it holds as they are when the answer's statement
+	 * compiled them for this field's selection ({@link NodeSlots}), else its refs, read for this field's selection.
+	 */
+	final class EntityRefFetcher implements DataFetcher<Object> {
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
+			return entityRefs(env);
+		}
+
+	}
+
 	private Object entityRefs(DataFetchingEnvironment env) {
 		Object value = (env.getSource() instanceof Map<?, ?> map) ? map.get(env.getField().getName()) : null;
-		if (value == null) {
-			return null;
+		if (value == null || NodeSlots.isCompiled(value)
+				|| (value instanceof List<?> items && !items.isEmpty() && NodeSlots.isCompiled(items.get(0)))) {
+			return value;
 		}
 		String typeName = GraphQLTypeUtil.unwrapAll(env.getFieldType()).getName();
 		ProjectionCompiler.Compilation c = this.compiler.start();

@@ -68,6 +68,26 @@ class ProjectedCompletionTests {
 				    edges { cursor node { code } } nodes { code municipality { name } } } }""");
 		queries.add("{ intervention(code: \"NOPE\") { code } }");
 		queries.add("{ __typename municipalities(first: 2) { id interventions(first: 1) { code } } }");
+		// The analysis answers: value types read by field name (an alias that is another field's name reads its
+		// own field), entities compiled into the question's statement, fragments and __typename on both.
+		queries.add("""
+				{ coverage(rows: FACTOR, columns: STATUS, interventions: ALL) { __typename rows grandTotal
+				    rowHeaders { key total label: key } cells { __typename count: row row: count
+				      entries { intervention { code status municipality { id } } municipality { name } directBasis viaThemes } } } }""");
+		queries.add("""
+				{ mainThemeCoverage { columnHeaders { key total } cells { row column count entries { intervention { name } main } } } }""");
+		queries.add("""
+				{ sharedMechanisms(minLocalNames: 1) { ... on SharedMechanism { localNameCount }
+				    mechanism { ... on Mechanism { id } localNames } municipalities { __typename name }
+				    localNames { localName uses { intervention { code } municipality { id } } } } }""");
+		queries.add("""
+				{ similarInterventions(code: "AMS1", first: 3) { score intervention { code } municipality { id }
+				    sharedFactors { __typename id ... on RiskFactor { evidence } } sharedThemes { id }
+				    sharedMechanisms { mechanism { id } localName otherLocalName } } }""");
+		queries.add("""
+				{ peerMunicipalities(id: "mun:amsterdam", first: 2) { municipality { id } score
+				    sharedThemes { theme { id } ours { code } theirs { code name } }
+				    sharedMechanisms { mechanism { id } ours { intervention { code } localName } theirs { localName } } } }""");
 		return queries.stream();
 	}
 
@@ -91,6 +111,17 @@ class ProjectedCompletionTests {
 		assertThat(this.completion.completedValues()).isEqualTo(before);
 		answer("{ a: intervention(code: \"AMS1\") { code } b: municipalities(first: 3) { id } }", Map.of(), false);
 		assertThat(this.completion.completedValues()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void anAnalysisAnswerIsWalkedWholeWhenItsStatementReadItsEntities() {
+		for (String query : List.of("{ coverage(rows: THEME) { grandTotal cells { entries { intervention { code } } } } }",
+				"{ sharedMechanisms { mechanism { id } localNames { uses { intervention { code } municipality { id } } } } }",
+				"{ peerMunicipalities(id: \"mun:amsterdam\") { municipality { id } sharedThemes { ours { code } } } }")) {
+			long before = this.completion.completedValues();
+			assertThat(answer(query, Map.of(), false)).doesNotContain("\"errors\":[");
+			assertThat(this.completion.completedValues()).as(query).isEqualTo(before + 1);
+		}
 	}
 
 	@Test
