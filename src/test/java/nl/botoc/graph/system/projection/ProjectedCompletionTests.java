@@ -1,11 +1,6 @@
 package nl.botoc.graph.system.projection;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.botoc.graph.support.ComparableAnswers;
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.GraphQlHttp;
 
@@ -34,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class ProjectedCompletionTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final String ALIASES = "{ intervention(code: \"AMS1\") { code: name name "
+			+ "groundedProvenance { source: basis basis rationale: source } } "
+			+ "evidenceChain(code: \"ARN3\") { groundedProvenance { source: basis basis rationale: source } } }";
 
 	@Autowired
 	GraphQlHttp http;
@@ -45,15 +41,10 @@ class ProjectedCompletionTests {
 	@Autowired
 	Driver driver;
 
-	static Stream<String> queries() throws IOException {
-		List<String> queries = new ArrayList<>();
-		for (Path folder : List.of(Path.of("src/test/resources/cypher-pins"), Path.of("src/main/resources/graphql-examples"))) {
-			try (Stream<Path> files = Files.list(folder)) {
-				for (Path file : files.filter((f) -> f.toString().endsWith(".graphql")).sorted().toList()) {
-					queries.add(Files.readString(file, StandardCharsets.UTF_8));
-				}
-			}
-		}
+	static Stream<String> queries() {
+		List<String> queries = new ArrayList<>(ComparableAnswers.pinnedAndExampleQueries());
+		// An alias that is another field's name, on a compiled map and on a value map (read by name).
+		queries.add(ALIASES);
 		queries.add("""
 				{ a: intervention(code: "AMS1") { code __typename n: name municipality { id __typename }
 				    themes { main theme { id } } }
@@ -145,23 +136,22 @@ class ProjectedCompletionTests {
 		}
 	}
 
-	/** The {@code data} and {@code errors} of the answer, as JSON text (key order kept). */
 	private String answer(String query, Map<String, Object> variables, boolean fieldByField) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", query);
-		body.put("variables", variables);
-		if (fieldByField) {
-			body.put("extensions", Map.of("botoc", Map.of("fieldByField", true)));
-		}
-		GraphQlHttp.Reply reply = this.http.send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
-				"application/graphql-response+json");
-		JsonNode json = JSON.readTree(reply.body());
-		Map<String, Object> kept = new LinkedHashMap<>();
-		kept.put("status", reply.status());
-		kept.put("data", json.get("data"));
-		kept.put("errors", json.get("errors"));
-		// Each request has its own id; everything else must be equal.
-		return JSON.writeValueAsString(kept).replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"…\"");
+		return ComparableAnswers.answer(this.http, query, variables,
+				fieldByField ? Map.of("botoc", Map.of("fieldByField", true)) : Map.of());
+	}
+
+	@Test
+	void anAliasThatIsAnotherFieldsNameReadsTheFieldItAliases() {
+		GraphQlHttp.Reply reply = this.http.query(ALIASES);
+		assertThat(reply.errors()).isEmpty();
+		assertThat((Object) reply.read("$.data.intervention.code")).isEqualTo(reply.read("$.data.intervention.name"));
+		assertThat((Object) reply.read("$.data.intervention.groundedProvenance.source"))
+			.isEqualTo(reply.read("$.data.intervention.groundedProvenance.basis"));
+		assertThat((Object) reply.read("$.data.intervention.groundedProvenance.rationale")).isInstanceOf(List.class);
+		assertThat((Object) reply.read("$.data.evidenceChain.groundedProvenance.source"))
+			.isEqualTo(reply.read("$.data.evidenceChain.groundedProvenance.basis"));
+		assertThat((Object) reply.read("$.data.evidenceChain.groundedProvenance.rationale")).isInstanceOf(List.class);
 	}
 
 }
