@@ -28,6 +28,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger inProcess = new AtomicInteger();
 
+	private final AtomicInteger interruptedDelays = new AtomicInteger();
+
 	private final List<String> texts = new CopyOnWriteArrayList<>();
 
 	private volatile Supplier<RuntimeException> failOnSession;
@@ -46,6 +48,11 @@ public class StatementCounter implements BeanPostProcessor {
 		return this.inProcess.get();
 	}
 
+	/** Delayed statements whose thread was interrupted while it waited (a request's timeout must not interrupt). */
+	public int interruptedDelays() {
+		return this.interruptedDelays.get();
+	}
+
 	/** The statements run since the last {@link #reset()}, whitespace collapsed, for diagnostics. */
 	public List<String> statements() {
 		return List.copyOf(this.texts);
@@ -55,6 +62,7 @@ public class StatementCounter implements BeanPostProcessor {
 	public void reset() {
 		this.statements.set(0);
 		this.inProcess.set(0);
+		this.interruptedDelays.set(0);
 		this.texts.clear();
 		this.failOnSession = null;
 		this.failOnRun = null;
@@ -104,7 +112,13 @@ public class StatementCounter implements BeanPostProcessor {
 					throw this.failOnRun.get();
 				}
 				if (!this.delay.isZero()) {
-					Thread.sleep(this.delay.toMillis());
+					try {
+						Thread.sleep(this.delay.toMillis());
+					}
+					catch (InterruptedException ex) {
+						this.interruptedDelays.incrementAndGet();
+						throw ex;
+					}
 				}
 			}
 			Object result;

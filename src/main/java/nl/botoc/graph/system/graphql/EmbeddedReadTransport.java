@@ -98,6 +98,12 @@ final class EmbeddedReadTransport implements ReadTransport {
 
 		private final InternalTransaction tx;
 
+		// Guards terminate() against close(): the kernel reuses transaction objects, so a late terminate() on a
+		// closed transaction could stop another request's.
+		private final Object closing = new Object();
+
+		private boolean closed;
+
 		Connection(InternalTransaction tx) {
 			this.tx = tx;
 		}
@@ -124,17 +130,27 @@ final class EmbeddedReadTransport implements ReadTransport {
 
 		@Override
 		public void terminate() {
-			try {
-				this.tx.terminate();
-			}
-			catch (RuntimeException ex) {
-				log.debug("Terminating a read transaction failed", ex);
+			synchronized (this.closing) {
+				if (this.closed) {
+					return;
+				}
+				try {
+					this.tx.terminate();
+				}
+				catch (RuntimeException ex) {
+					log.debug("Terminating a read transaction failed", ex);
+				}
 			}
 		}
 
 		@Override
 		public void close() {
-			closeQuietly(this.tx);
+			synchronized (this.closing) {
+				if (!this.closed) {
+					this.closed = true;
+					closeQuietly(this.tx);
+				}
+			}
 		}
 
 	}
@@ -148,6 +164,10 @@ final class EmbeddedReadTransport implements ReadTransport {
 			Map<String, Value> values = new LinkedHashMap<>(map.size() * 2);
 			map.forEach((k, v) -> values.put((String) k, value(v)));
 			return new MapValue(values);
+		}
+		if (value instanceof Object[] array) {
+			// Property arrays of points, durations or temporal values: element by element, as below.
+			return value(java.util.Arrays.asList(array));
 		}
 		if (value instanceof List<?> list) {
 			List<Value> values = new ArrayList<>(list.size());

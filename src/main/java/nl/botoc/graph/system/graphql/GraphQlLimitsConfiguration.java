@@ -51,6 +51,30 @@ class GraphQlLimitsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlLimitsConfiguration.class);
 
+	/**
+	 * Where requests execute: as bounded as Reactor's boundedElastic (10 threads per core, 100,000 queued), but a
+	 * request that times out is not stopped by interrupting its thread (boundedElastic cancels its task with an
+	 * interrupt). Statements run in-process on the embedded database, where an interrupt would land in Cypher, the
+	 * page cache or Lucene; the request's transaction is terminated by the database instead
+	 * ({@link RequestTransactions}), and graphql-java is told to stop fetching.
+	 */
+	private static final reactor.core.scheduler.Scheduler EXECUTION = executionScheduler();
+
+	private static reactor.core.scheduler.Scheduler executionScheduler() {
+		int threads = 10 * Runtime.getRuntime().availableProcessors();
+		java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 60,
+				java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(100_000), (task) -> {
+					Thread thread = new Thread(task, "graphql-exec-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		// An Executor (not an ExecutorService): Reactor then has no Future to cancel, so nothing interrupts.
+		java.util.concurrent.Executor executor = pool::execute;
+		return Schedulers.fromExecutor(executor);
+	}
+
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(GraphQlLimits limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
@@ -132,7 +156,7 @@ class GraphQlLimitsConfiguration {
 			});
 			// Executed off the servlet thread, so that the timeout can answer while a data fetcher still blocks.
 			return Mono.defer(() -> chain.next(request))
-				.subscribeOn(Schedulers.boundedElastic())
+				.subscribeOn(EXECUTION)
 				.timeout(limits.requestTimeout())
 				.map((response) -> capped(request, response, started.get(), bounds))
 				.onErrorResume(TimeoutException.class, (ex) -> {

@@ -77,6 +77,10 @@ public final class RequestTransaction {
 				throw new RequestEndedException();
 			}
 			ReadConnection tx = open();
+			if (this.ended) {
+				// Cancelled while the transaction was being opened: cancel() found nothing to terminate yet.
+				throw new RequestEndedException();
+			}
 			if (this.recordStatements) {
 				this.statements.add(cypher.strip());
 			}
@@ -91,6 +95,10 @@ public final class RequestTransaction {
 			}
 		}
 		finally {
+			// A request cancelled while this statement ran gets no finish(): whoever ran last closes.
+			if (this.ended) {
+				closeQuietly();
+			}
 			this.lock.unlock();
 		}
 	}

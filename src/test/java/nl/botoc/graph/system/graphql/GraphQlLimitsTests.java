@@ -106,6 +106,16 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void aRequestThatTimesOutIsNotStoppedByInterruptingItsThread() throws InterruptedException {
+		// In-process statements run on the request's thread: an interrupt would land inside the database.
+		this.statements.delayStatements(Duration.ofSeconds(3));
+		var reply = this.http.query("{ themes { id } }");
+		assertThat((String) reply.read("$.errors[0].extensions.code")).isEqualTo("REQUEST_TIMEOUT");
+		Thread.sleep(2000);
+		assertThat(this.statements.interruptedDelays()).isZero();
+	}
+
+	@Test
 	void stopsADatabaseTransactionThatRunsLongerThanTheTimeout() {
 		long started = System.nanoTime();
 		assertThatException().isThrownBy(() -> this.reads.list("""

@@ -121,6 +121,21 @@ class ReadTransportTests {
 		}
 	}
 
+	@Test
+	void terminatingAClosedTransactionStopsNoOther() {
+		ReadTransport.ReadConnection closed = this.transport.open(Duration.ofSeconds(30), Map.of());
+		closed.close();
+		// The kernel reuses transaction objects: the next one may be the same, and must not be stopped.
+		ReadTransport.ReadConnection next = this.transport.open(Duration.ofSeconds(30), Map.of());
+		try {
+			closed.terminate();
+			assertThat(next.run("RETURN 1 AS one", Map.of(), (r) -> r.get("one").asInt())).containsExactly(1);
+		}
+		finally {
+			next.close();
+		}
+	}
+
 	/** Node and relationship values compared by what the driver exposes, everything else by its Java value. */
 	private static Object comparable(Value value) {
 		Object object = value.asObject();

@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.botoc.graph.support.GraphApiTest;
 import nl.botoc.graph.support.StatementCounter;
+import nl.botoc.graph.system.graphql.ReadTransport.ReadConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,6 +95,56 @@ class RequestTransactionTests {
 		assertThatThrownBy(() -> request.run("RETURN 1 AS one", Map.of(), (r) -> r.get("one").asInt()))
 			.isInstanceOf(RequestTransaction.RequestEndedException.class);
 		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void aStatementThatEndsAfterItsRequestWasCancelledStillClosesItsTransaction() throws Exception {
+		CountDownLatch running = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicBoolean closed = new AtomicBoolean();
+		// A statement that a termination does not reach in time (its last row was already read, say).
+		ReadTransport unstoppable = new ReadTransport() {
+			@Override
+			public boolean inProcess() {
+				return true;
+			}
+
+			@Override
+			public ReadConnection open(Duration timeout, Map<String, Object> metadata) {
+				return new ReadConnection() {
+					@Override
+					public <T> List<T> run(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+						running.countDown();
+						try {
+							release.await(20, TimeUnit.SECONDS);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+						}
+						return List.of();
+					}
+
+					@Override
+					public void terminate() {
+					}
+
+					@Override
+					public void close() {
+						closed.set(true);
+					}
+				};
+			}
+		};
+		RequestTransaction request = new RequestTransaction(unstoppable, "test-" + UUID.randomUUID(),
+				Instant.now().plusSeconds(60), false);
+		CompletableFuture<List<Object>> statement = CompletableFuture
+			.supplyAsync(() -> request.run("RETURN 1", Map.of(), (r) -> (Object) r));
+		assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
+		assertThat(request.cancel()).as("a statement was running").isTrue();
+		assertThat(closed).isFalse();
+		release.countDown();
+		statement.get(20, TimeUnit.SECONDS);
+		assertThat(closed).as("closed by the statement's own thread once it returned").isTrue();
 	}
 
 	/** The service's transport (in-process on the embedded database the tests run on), or the driver's. */
