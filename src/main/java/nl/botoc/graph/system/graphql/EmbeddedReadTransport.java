@@ -64,6 +64,9 @@ final class EmbeddedReadTransport implements ReadTransport {
 
 	private final DatabaseManagementService dbms;
 
+	// Looked up once, not per request; a database that stops fails beginTransaction as unavailable.
+	private volatile @Nullable GraphDatabaseAPI database;
+
 	EmbeddedReadTransport(DatabaseManagementService dbms) {
 		this.dbms = dbms;
 	}
@@ -77,7 +80,11 @@ final class EmbeddedReadTransport implements ReadTransport {
 	public ReadConnection open(Duration timeout, Map<String, Object> metadata) {
 		InternalTransaction tx;
 		try {
-			GraphDatabaseAPI db = (GraphDatabaseAPI) this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			GraphDatabaseAPI db = this.database;
+			if (db == null) {
+				db = (GraphDatabaseAPI) this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+				this.database = db;
+			}
 			tx = db.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
 					ClientConnectionInfo.EMBEDDED_CONNECTION, Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
 		}
