@@ -47,14 +47,7 @@ public final class ComparableAnswers {
 	 */
 	public static String answer(GraphQlHttp http, String query, Map<String, Object> variables,
 			Map<String, Object> extensions) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", query);
-		body.put("variables", variables);
-		if (!extensions.isEmpty()) {
-			body.put("extensions", extensions);
-		}
-		GraphQlHttp.Reply reply = http.send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
-				"application/graphql-response+json");
+		GraphQlHttp.Reply reply = http.query(query, variables, extensions);
 		JsonNode json = JSON.readTree(reply.body());
 		Map<String, Object> kept = new LinkedHashMap<>();
 		kept.put("status", reply.status());

@@ -34,9 +34,17 @@ public class GraphQlHttp {
 
 	/** Runs a query with variables, accepting {@code application/graphql-response+json}. */
 	public Reply query(String query, Map<String, Object> variables) {
+		return query(query, variables, Map.of());
+	}
+
+	/** Runs a query with variables and request extensions (such as {@code {"botoc": {"cypher": true}}}). */
+	public Reply query(String query, Map<String, Object> variables, Map<String, Object> extensions) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		body.put("variables", variables);
+		if (!extensions.isEmpty()) {
+			body.put("extensions", extensions);
+		}
 		return send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
 				"application/graphql-response+json");
 	}

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CypherPinTests {
 
 	private static final Path PINS = Path.of("src/test/resources/cypher-pins");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	GraphQlHttp http;
@@ -80,11 +76,7 @@ class CypherPinTests {
 	}
 
 	private GraphQlHttp.Reply askWithCypher(String query) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", query);
-		body.put("extensions", Map.of("botoc", Map.of("cypher", true)));
-		return this.http.send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
-				"application/graphql-response+json");
+		return this.http.query(query, Map.of(), Map.of("botoc", Map.of("cypher", true)));
 	}
 
 	private static String collapse(String cypher) {

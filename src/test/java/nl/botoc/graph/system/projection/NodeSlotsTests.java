@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphApiTest
 class NodeSlotsTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String COVERAGE = """
 			{ coverage(rows: THEME, interventions: ALL) { grandTotal
@@ -144,11 +141,7 @@ class NodeSlotsTests {
 	}
 
 	private GraphQlHttp.Reply askWithCypher(String query) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", query);
-		body.put("extensions", Map.of("botoc", Map.of("cypher", true)));
-		return this.http.send("POST", "/graphql", JSON.writeValueAsString(body), "application/json",
-				"application/graphql-response+json");
+		return this.http.query(query, Map.of(), Map.of("botoc", Map.of("cypher", true)));
 	}
 
 }
