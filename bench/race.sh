@@ -2,19 +2,19 @@
 # The benchmark of issue 8: botoc-graph against hand-written Cypher (the floor) and @neo4j/graphql 7 (the peer), on
 # the same embedded Neo4j and the same data, in interleaved rounds. Writes docs/BENCHMARKS.md. Not part of ./mvnw verify.
 #
-#   bench/race.sh [--scale seed,100] [--rounds 60] [--warmup 20] [--budget 8] [--clients 8,32] [--xmx 1g]
+#   bench/race.sh [--scale seed,100] [--rounds 60] [--warmup 2000] [--warmup-seconds 3] [--budget 8] [--clients 8,32] [--xmx 1g]
 #                 [--page-cache 256m] [--seed-value 42] [--no-peer] [--no-restart] [--out docs/BENCHMARKS.md]
 #
 # --scale: one or two graphs, raced side by side in the same rounds (each in its own service on its own ports and
 #   data folder): `seed` is the curated seed, a number N a synthetic seed of N times its size (SyntheticSeed, loaded
 #   by the service's own loader from target/bench/seed-N/). Long runs: --scale 1,1000 --xmx 6g --budget 20.
-# The defaults take about 10-15 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
+# The defaults take about 15-20 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
 # scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-scales=seed,100 rounds=60 warmup=20 budget=8 min_samples=5 clients=8,32 xmx=1g page_cache=256m seed_value=42
+scales=seed,100 rounds=60 warmup=2000 warmup_seconds=3 budget=8 min_samples=5 clients=8,32 xmx=1g page_cache=256m seed_value=42
 peer=true restart=true out=docs/BENCHMARKS.md slices=3 slice_seconds=2
 command_line="bench/race.sh $*"
 while [[ $# -gt 0 ]]; do
@@ -22,6 +22,7 @@ while [[ $# -gt 0 ]]; do
     --scale) scales=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
+    --warmup-seconds) warmup_seconds=$2; shift 2 ;;
     --budget) budget=$2; shift 2 ;;
     --min-samples) min_samples=$2; shift 2 ;;
     --clients) clients=$2; shift 2 ;;
@@ -119,7 +120,7 @@ done
 
 echo "== race $(date -u +%H:%M:%S) ($(uptime))"
 "$java_bin" -cp "$classpath" nl.botoc.graph.bench.Race "${targets[@]}" \
-  --rounds "$rounds" --warmup "$warmup" --budget "$budget" --min-samples "$min_samples" --clients "$clients" --slices "$slices" \
+  --rounds "$rounds" --warmup "$warmup" --warmup-seconds "$warmup_seconds" --budget "$budget" --min-samples "$min_samples" --clients "$clients" --slices "$slices" \
   --slice-seconds "$slice_seconds" --out "$out.tmp" \
   --meta "command=\`$command_line\`" \
   --meta "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src cypher || echo ' (with uncommitted changes)') on $(git rev-parse --abbrev-ref HEAD)" \

@@ -10,6 +10,8 @@ public class Probe {
     String bolt = a[0], http = a[1]; int rounds = Integer.parseInt(a[2]);
     Driver d = GraphDatabase.driver(bolt);
     HttpClient hc = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    // vgql: the client the race used before (its executor on virtual threads)
+    HttpClient vhc = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
     // name -> runnable
     LinkedHashMap<String, Runnable> cases = new LinkedHashMap<>();
     for (int i = 3; i + 2 < a.length; i += 3) {
@@ -23,8 +25,8 @@ public class Probe {
         case "tx" -> cases.put(name, () -> { try (var s = dd.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build()); var tx = s.beginTransaction()) { tx.run(text, params).list(); tx.commit(); } });
         case "url" -> { byte[] body = ("{\"query\":" + quote(text) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
           cases.put(name, () -> { try { var c = (java.net.HttpURLConnection) URI.create(target).toURL().openConnection(); c.setRequestMethod("POST"); c.setDoOutput(true); c.setRequestProperty("Content-Type","application/json"); c.setFixedLengthStreamingMode(body.length); try (var o = c.getOutputStream()) { o.write(body); } String r; try (var in = c.getInputStream()) { r = new String(in.readAllBytes()); } if (r.contains("\"errors\"")) throw new RuntimeException(r); } catch (Exception e) { throw new RuntimeException(e); } }); }
-        case "gql", "gqlf", "gqlb" -> { String body = "{\"query\":" + quote(text) + extension(kind) + "}";
-          cases.put(name, () -> { try { var r = hc.send(HttpRequest.newBuilder(URI.create(target)).header("Content-Type","application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()); if (r.body().contains("\"errors\"")) throw new RuntimeException(r.body()); } catch (Exception e) { throw new RuntimeException(e); } }); }
+        case "gql", "gqlf", "gqlb", "vgql" -> { String body = "{\"query\":" + quote(text) + extension(kind) + "}"; final HttpClient client = kind.equals("vgql") ? vhc : hc;
+          cases.put(name, () -> { try { var r = client.send(HttpRequest.newBuilder(URI.create(target)).header("Content-Type","application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()); if (r.body().contains("\"errors\"")) throw new RuntimeException(r.body()); } catch (Exception e) { throw new RuntimeException(e); } }); }
       }
     }
     Map<String,List<Double>> t = new LinkedHashMap<>();

@@ -146,7 +146,7 @@ public final class Race {
 
 	/**
 	 * {@code Race --target name=seed,api=http://…/graphql,bolt=bolt://…,peer=http://…/,pid=…,peerPid=… [--target …]
-	 * [--rounds 60] [--warmup 20] [--budget 8] [--min-samples 5] [--clients 8,32] [--slices 3] [--slice-seconds 2]
+	 * [--rounds 60] [--warmup 2000] [--warmup-seconds 3] [--budget 8] [--min-samples 5] [--clients 8,32] [--slices 3] [--slice-seconds 2]
 	 * [--first 100] [--questions cypher/questions] [--out docs/BENCHMARKS.md] [--meta key=value …]}.
 	 */
 	public static void main(String[] args) throws Exception {
@@ -238,20 +238,11 @@ public final class Race {
 		return args.contains("first");
 	}
 
-	private void latencies() {
+	private void latencies() throws InterruptedException {
 		int rounds = option("rounds", 60);
-		int warmup = option("warmup", 20);
 		long budget = Duration.ofSeconds(option("budget", 8)).toNanos();
 		int minSamples = option("min-samples", 5);
-		for (Cell cell : this.cells) {
-			// Warm-up: JIT, query caches, page cache; a slow cell warms up fewer times (at most a quarter of its budget).
-			long warmSpent = 0;
-			for (int i = 0; i < warmup && warmSpent < budget / 4 && !cell.stopped(); i++) {
-				long t = System.nanoTime();
-				once(cell, false);
-				warmSpent += System.nanoTime() - t;
-			}
-		}
+		warmUp();
 		Random random = new Random(8);
 		for (int round = 0; round < rounds; round++) {
 			List<Cell> order = new ArrayList<>(this.cells);
@@ -269,6 +260,72 @@ public final class Race {
 			if (round % 10 == 9) {
 				System.err.printf("round %d of %d done%n", round + 1, rounds);
 			}
+		}
+	}
+
+	/**
+	 * Warm-up until the JIT has done its work, so that the race measures steady state (start-up is measured on its
+	 * own): in shuffled rounds, every cell runs until it has spent {@code warmup-seconds} or made {@code warmup}
+	 * requests. A few requests per cell are not enough: on 2 cores the JVMs compile for minutes after a start, and the
+	 * cold code is mostly ours (Tomcat, Spring, graphql-java), not the database's. Then waits for the services to
+	 * go idle, so that no compilation or collection left over from the warm-up falls on the first samples.
+	 */
+	private void warmUp() throws InterruptedException {
+		int maxRequests = option("warmup", 2000);
+		long budget = (long) (Double.parseDouble(this.options.getOrDefault("warmup-seconds", "3")) * 1e9);
+		Map<Cell, long[]> spent = new LinkedHashMap<>();
+		this.cells.forEach((cell) -> spent.put(cell, new long[2]));
+		Random random = new Random(7);
+		long started = System.nanoTime();
+		boolean any = true;
+		while (any) {
+			any = false;
+			List<Cell> order = new ArrayList<>(this.cells);
+			Collections.shuffle(order, random);
+			for (Cell cell : order) {
+				long[] cellSpent = spent.get(cell);
+				if (!cell.stopped() && cellSpent[0] < budget && cellSpent[1] < maxRequests) {
+					long t = System.nanoTime();
+					once(cell, false);
+					cellSpent[0] += System.nanoTime() - t;
+					cellSpent[1]++;
+					any = true;
+				}
+			}
+		}
+		long warm = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+		long settled = settle();
+		this.notes.add("Warm-up: " + warm + " s (each cell until it had spent " + (budget / 1_000_000_000.0)
+				+ " s or made " + maxRequests + " requests), then " + settled
+				+ " s until the services were idle (below 5% of a core for 1 s).");
+		System.err.printf("warm-up %d s, settled after %d s%n", warm, settled);
+	}
+
+	/** Waits (at most 60 s) until the services and peers together use less than 5% of a core; returns the seconds. */
+	private long settle() throws InterruptedException {
+		long started = System.nanoTime();
+		long[] pids = this.targets.stream().flatMapToLong((t) -> java.util.stream.LongStream.of(t.pid(), t.peerPid()))
+			.filter((pid) -> pid > 0).toArray();
+		while (Duration.ofNanos(System.nanoTime() - started).toSeconds() < 60) {
+			long before = java.util.Arrays.stream(pids).map(Race::cpuTicks).sum();
+			Thread.sleep(1000);
+			long after = java.util.Arrays.stream(pids).map(Race::cpuTicks).sum();
+			// clock ticks of 10 ms: 5 ticks in a second is 5% of a core
+			if (after - before < 5) {
+				break;
+			}
+		}
+		return Duration.ofNanos(System.nanoTime() - started).toSeconds();
+	}
+
+	/** CPU time of a process in clock ticks (user + system), from /proc; 0 when unknown. */
+	static long cpuTicks(long pid) {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
 		}
 	}
 
