@@ -3,13 +3,11 @@
 # the same embedded Neo4j and the same data, in interleaved rounds. Writes docs/BENCHMARKS.md. Not part of ./mvnw verify.
 #
 #   bench/race.sh [--scale seed,100] [--rounds 60] [--warmup 2000] [--warmup-seconds 3] [--budget 8] [--clients 8,32] [--xmx 1g]
-#                 [--page-cache 256m] [--seed-value 42] [--together] [--no-peer] [--no-restart] [--out docs/BENCHMARKS.md]
+#                 [--page-cache 256m] [--seed-value 42] [--no-peer] [--no-restart] [--out docs/BENCHMARKS.md]
 #
-# --scale: one or two graphs, each in its own service on its own ports and data folder, warmed up together and then
-#   raced each in rounds of its own (--together: all in the same rounds, so that one scale's heavy questions load the
-#   machine while the other is measured): `seed` is the curated seed, a number N a synthetic seed of N times its size
-#   (SyntheticSeed, loaded by the service's own loader from target/bench/seed-N/). Long runs: --scale 1,1000 --xmx 6g
-#   --budget 20. A port already in use stops the run (whatever answers there would be measured).
+# --scale: one or two graphs, raced side by side in the same rounds (each in its own service on its own ports and
+#   data folder): `seed` is the curated seed, a number N a synthetic seed of N times its size (SyntheticSeed, loaded
+#   by the service's own loader from target/bench/seed-N/). Long runs: --scale 1,1000 --xmx 6g --budget 20.
 # The defaults take about 15-20 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
 # scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit.
 set -euo pipefail
@@ -17,7 +15,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 scales=seed,100 rounds=60 warmup=2000 warmup_seconds=3 budget=8 min_samples=5 clients=8,32 xmx=1g page_cache=256m seed_value=42
-apart=true peer=true restart=true out=docs/BENCHMARKS.md slices=3 slice_seconds=2
+peer=true restart=true out=docs/BENCHMARKS.md slices=3 slice_seconds=2
 command_line="bench/race.sh $*"
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -33,11 +31,10 @@ while [[ $# -gt 0 ]]; do
     --xmx) xmx=$2; shift 2 ;;
     --page-cache) page_cache=$2; shift 2 ;;
     --seed-value) seed_value=$2; shift 2 ;;
-    --together) apart=false; shift ;;
     --no-peer) peer=false; shift ;;
     --no-restart) restart=false; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -79,11 +76,7 @@ first_answer() { # $1 port; waits for the first answered query that reads the gr
   done
 }
 start_service() { # $1 port offset index, $2 scale, $3 data dir; prints pid; sets started_ms
-  local port=$((48080 + 1000 * $1)) bolt=$((47687 + 2000 * $1)) http=$((47474 + 2000 * $1)) location t0 pid p
-  for p in $port $bolt $http; do
-    # Another process on our port would answer in the service's place, and the race would measure it.
-    if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "port $p is in use: stop what runs there first" >&2; exit 1; fi
-  done
+  local port=$((48080 + 1000 * $1)) bolt=$((47687 + 2000 * $1)) http=$((47474 + 2000 * $1)) location t0 pid
   if [[ $2 == seed ]]; then location=classpath:seed/; else location=file:$work/seed-$2/; fi
   t0=$(date +%s%N)
   setsid "$java_bin" -Xmx"$xmx" -jar "$jar" --server.port=$port --botoc.embedded.data-dir="$3" \
@@ -127,7 +120,7 @@ done
 
 echo "== race $(date -u +%H:%M:%S) ($(uptime))"
 "$java_bin" -cp "$classpath" nl.botoc.graph.bench.Race "${targets[@]}" \
-  --rounds "$rounds" --warmup "$warmup" --warmup-seconds "$warmup_seconds" --apart "$apart" --budget "$budget" --min-samples "$min_samples" --clients "$clients" --slices "$slices" \
+  --rounds "$rounds" --warmup "$warmup" --warmup-seconds "$warmup_seconds" --budget "$budget" --min-samples "$min_samples" --clients "$clients" --slices "$slices" \
   --slice-seconds "$slice_seconds" --out "$out.tmp" \
   --meta "command=\`$command_line\`" \
   --meta "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src cypher || echo ' (with uncommitted changes)') on $(git rev-parse --abbrev-ref HEAD)" \

@@ -147,7 +147,7 @@ public final class Race {
 	/**
 	 * {@code Race --target name=seed,api=http://…/graphql,bolt=bolt://…,peer=http://…/,pid=…,peerPid=… [--target …]
 	 * [--rounds 60] [--warmup 2000] [--warmup-seconds 3] [--budget 8] [--min-samples 5] [--clients 8,32] [--slices 3] [--slice-seconds 2]
-	 * [--apart true] [--first 100] [--questions cypher/questions] [--out docs/BENCHMARKS.md] [--meta key=value …]}.
+	 * [--first 100] [--questions cypher/questions] [--out docs/BENCHMARKS.md] [--meta key=value …]}.
 	 */
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -238,34 +238,14 @@ public final class Race {
 		return args.contains("first");
 	}
 
-	/**
-	 * With {@code apart} (the default), each target's cells are raced in rounds of their own, while the other
-	 * target's processes idle: with a second service's cells in the same rounds (its collections and compilations
-	 * after a heavy 100× question on the same 2 cores) our requests, which cross more threads than a driver call,
-	 * took 1.8-2.1× raw Cypher where alone they took 1.3-1.7× (runs of 2026-12-01). A deployment runs one service,
-	 * so the ratios come from rounds apart; {@code --apart false} races everything in the same rounds, as growth
-	 * across scales was measured before (the database hits of {@code PROFILE} compare the scales either way).
-	 */
 	private void latencies() throws InterruptedException {
-		warmUp();
-		if (!Boolean.parseBoolean(this.options.getOrDefault("apart", "true"))) {
-			measure(this.cells);
-			return;
-		}
-		for (Target target : this.targets) {
-			settle();
-			measure(this.cells.stream().filter((cell) -> cell.target == target).toList());
-		}
-	}
-
-	/** Interleaved rounds over {@code cells}, each cell once per round in a shuffled order, within its budget. */
-	private void measure(List<Cell> cells) {
 		int rounds = option("rounds", 60);
 		long budget = Duration.ofSeconds(option("budget", 8)).toNanos();
 		int minSamples = option("min-samples", 5);
+		warmUp();
 		Random random = new Random(8);
 		for (int round = 0; round < rounds; round++) {
-			List<Cell> order = new ArrayList<>(cells);
+			List<Cell> order = new ArrayList<>(this.cells);
 			Collections.shuffle(order, random);
 			boolean any = false;
 			for (Cell cell : order) {

@@ -62,8 +62,7 @@ final class Report {
 		line("| harness time | " + seconds + " s |");
 		line("| settings | rounds " + options.getOrDefault("rounds", "60") + ", warm-up per cell "
 				+ options.getOrDefault("warmup-seconds", "3") + " s or " + options.getOrDefault("warmup", "2000")
-				+ " requests, " + (Boolean.parseBoolean(options.getOrDefault("apart", "true"))
-						? "each scale in rounds of its own" : "all scales in the same rounds") + ", budget " + options.getOrDefault("budget", "8") + " s per cell (at least "
+				+ " requests, budget " + options.getOrDefault("budget", "8") + " s per cell (at least "
 				+ options.getOrDefault("min-samples", "5") + " samples), throughput " + options.getOrDefault("slices", "3")
 				+ " slices × " + options.getOrDefault("slice-seconds", "2") + " s per contender |");
 		for (String meta : options.getOrDefault("meta", "").split("\n")) {
@@ -171,9 +170,7 @@ final class Report {
 		Target large = targets.get(targets.size() - 1);
 		line("## Growth: " + targets.stream().map(Target::name).reduce((a, b) -> a + " → " + b).orElseThrow());
 		line();
-		boolean apart = Boolean.parseBoolean(this.race.options().getOrDefault("apart", "true"));
-		line("p50 in ms per scale, " + (apart ? "each scale raced in rounds of its own (`--apart true`)"
-				: "raced in the same rounds") + "; growth = p50 at " + large.name() + " / p50 at " + small.name()
+		line("p50 in ms per scale, raced in the same rounds; growth = p50 at " + large.name() + " / p50 at " + small.name()
 				+ "; db hits: PROFILE of the raw statement (independent of the machine's load).");
 		line();
 		StringBuilder header = new StringBuilder("| workload |");
