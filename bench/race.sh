@@ -9,7 +9,8 @@
 #   data folder): `seed` is the curated seed, a number N a synthetic seed of N times its size (SyntheticSeed, loaded
 #   by the service's own loader from target/bench/seed-N/). Long runs: --scale 1,1000 --xmx 6g --budget 20.
 # The defaults take about 15-20 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
-# scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit.
+# scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit;
+# a port already in use stops the run (whatever answers there would be measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -34,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --no-peer) peer=false; shift ;;
     --no-restart) restart=false; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -76,7 +77,11 @@ first_answer() { # $1 port; waits for the first answered query that reads the gr
   done
 }
 start_service() { # $1 port offset index, $2 scale, $3 data dir; prints pid; sets started_ms
-  local port=$((48080 + 1000 * $1)) bolt=$((47687 + 2000 * $1)) http=$((47474 + 2000 * $1)) location t0 pid
+  local port=$((48080 + 1000 * $1)) bolt=$((47687 + 2000 * $1)) http=$((47474 + 2000 * $1)) location t0 pid p
+  for p in $port $bolt $http; do
+    # Another process on our port would answer in the service's place, and the race would measure it.
+    if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "port $p is in use: stop what runs there first" >&2; exit 1; fi
+  done
   if [[ $2 == seed ]]; then location=classpath:seed/; else location=file:$work/seed-$2/; fi
   t0=$(date +%s%N)
   setsid "$java_bin" -Xmx"$xmx" -jar "$jar" --server.port=$port --botoc.embedded.data-dir="$3" \
