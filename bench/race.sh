@@ -35,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --no-peer) peer=false; shift ;;
     --no-restart) restart=false; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
