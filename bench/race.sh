@@ -2,20 +2,20 @@
 # The benchmark of issue 8: botoc-graph against hand-written Cypher (the floor) and @neo4j/graphql 7 (the peer), on
 # the same embedded Neo4j and the same data, in interleaved rounds. Writes docs/BENCHMARKS.md. Not part of ./mvnw verify.
 #
-#   bench/race.sh [--scale seed,100] [--rounds 60] [--warmup 2000] [--warmup-seconds 3] [--budget 8] [--clients 8,32] [--xmx 1g]
+#   bench/race.sh [--scale seed,100] [--rounds 60] [--warmup 5000] [--warmup-seconds 6] [--budget 8] [--clients 8,32] [--xmx 1g]
 #                 [--page-cache 256m] [--seed-value 42] [--no-peer] [--no-restart] [--out docs/BENCHMARKS.md]
 #
 # --scale: one or two graphs, raced side by side in the same rounds (each in its own service on its own ports and
 #   data folder): `seed` is the curated seed, a number N a synthetic seed of N times its size (SyntheticSeed, loaded
 #   by the service's own loader from target/bench/seed-N/). Long runs: --scale 1,1000 --xmx 6g --budget 20.
-# The defaults take about 15-20 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
+# The defaults take about 15 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
 # scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit;
 # a port already in use stops the run (whatever answers there would be measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-scales=seed,100 rounds=60 warmup=2000 warmup_seconds=3 budget=8 min_samples=5 clients=8,32 xmx=1g page_cache=256m seed_value=42
+scales=seed,100 rounds=60 warmup=5000 warmup_seconds=6 budget=8 min_samples=5 clients=8,32 xmx=1g page_cache=256m seed_value=42
 peer=true restart=true out=docs/BENCHMARKS.md slices=3 slice_seconds=2
 command_line="bench/race.sh $*"
 while [[ $# -gt 0 ]]; do

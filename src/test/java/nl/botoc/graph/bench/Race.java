@@ -146,7 +146,7 @@ public final class Race {
 
 	/**
 	 * {@code Race --target name=seed,api=http://…/graphql,bolt=bolt://…,peer=http://…/,pid=…,peerPid=… [--target …]
-	 * [--rounds 60] [--warmup 2000] [--warmup-seconds 3] [--budget 8] [--min-samples 5] [--clients 8,32] [--slices 3] [--slice-seconds 2]
+	 * [--rounds 60] [--warmup 5000] [--warmup-seconds 6] [--budget 8] [--min-samples 5] [--clients 8,32] [--slices 3] [--slice-seconds 2]
 	 * [--first 100] [--questions cypher/questions] [--out docs/BENCHMARKS.md] [--meta key=value …]}.
 	 */
 	public static void main(String[] args) throws Exception {
@@ -271,8 +271,8 @@ public final class Race {
 	 * go idle, so that no compilation or collection left over from the warm-up falls on the first samples.
 	 */
 	private void warmUp() throws InterruptedException {
-		int maxRequests = option("warmup", 2000);
-		long budget = (long) (Double.parseDouble(this.options.getOrDefault("warmup-seconds", "3")) * 1e9);
+		int maxRequests = option("warmup", 5000);
+		long budget = (long) (Double.parseDouble(this.options.getOrDefault("warmup-seconds", "6")) * 1e9);
 		Map<Cell, long[]> spent = new LinkedHashMap<>();
 		this.cells.forEach((cell) -> spent.put(cell, new long[2]));
 		Random random = new Random(7);

@@ -41,13 +41,13 @@ final class Report {
 		line("its size), starts one service per scale on an empty data directory (the service's own loader loads the seed),");
 		line("installs and starts the peer with `npm ci`, races, restarts the first service on its data for a warm start, and");
 		line("writes this file (a copy of every published run goes to `bench/results/`). Each (workload, scale, contender) cell");
-		line("warms up until the JIT has settled (in shuffled rounds, 3 s or 2000 requests per cell, then until the services are");
+		line("warms up until the JIT has settled (in shuffled rounds, 6 s or 5000 requests per cell, then until the services are");
 		line("idle: the race measures steady state, start-up is measured apart), then runs once per round in a shuffled order");
 		line("until it has spent its time budget; statements per request");
 		line("come from Neo4j's query collector (`db.stats.collect('QUERIES')`), database hits from `PROFILE` of the raw statement.");
 		line("The floor for the analysis questions is the question file of `cypher/questions/` run through the driver with the same");
 		line("parameters (the report audit: its claims and metric files in one read transaction); the peer cannot express them.");
-		line("Full runs take 15-20 minutes at the defaults on 2 quiet cores; the machine's load is printed below, and on a busy");
+		line("Full runs take about 15 minutes at the defaults on 2 quiet cores; the machine's load is printed below, and on a busy");
 		line("machine only the ratios of one run mean something.");
 		line();
 		targets();
@@ -61,7 +61,7 @@ final class Report {
 		line("| load after | `" + loadAfter + "` |");
 		line("| harness time | " + seconds + " s |");
 		line("| settings | rounds " + options.getOrDefault("rounds", "60") + ", warm-up per cell "
-				+ options.getOrDefault("warmup-seconds", "3") + " s or " + options.getOrDefault("warmup", "2000")
+				+ options.getOrDefault("warmup-seconds", "6") + " s or " + options.getOrDefault("warmup", "5000")
 				+ " requests, budget " + options.getOrDefault("budget", "8") + " s per cell (at least "
 				+ options.getOrDefault("min-samples", "5") + " samples), throughput " + options.getOrDefault("slices", "3")
 				+ " slices × " + options.getOrDefault("slice-seconds", "2") + " s per contender |");
