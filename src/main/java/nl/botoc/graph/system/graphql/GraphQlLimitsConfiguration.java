@@ -2,7 +2,12 @@ package nl.botoc.graph.system.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionInput;
@@ -22,6 +27,7 @@ import graphql.parser.ParserOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -58,20 +64,20 @@ class GraphQlLimitsConfiguration {
 	 * page cache or Lucene; the request's transaction is terminated by the database instead
 	 * ({@link RequestTransactions}), and graphql-java is told to stop fetching.
 	 */
-	private static final reactor.core.scheduler.Scheduler EXECUTION = executionScheduler();
+	private static final Scheduler EXECUTION = executionScheduler();
 
-	private static reactor.core.scheduler.Scheduler executionScheduler() {
+	private static Scheduler executionScheduler() {
 		int threads = 10 * Runtime.getRuntime().availableProcessors();
-		java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 60,
-				java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(100_000), (task) -> {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(100_000), (task) -> {
 					Thread thread = new Thread(task, "graphql-exec-" + count.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
 				});
 		pool.allowCoreThreadTimeOut(true);
 		// An Executor (not an ExecutorService): Reactor then has no Future to cancel, so nothing interrupts.
-		java.util.concurrent.Executor executor = pool::execute;
+		Executor executor = pool::execute;
 		return Schedulers.fromExecutor(executor);
 	}
 
