@@ -81,6 +81,11 @@ public final class Race {
 
 		long spent;
 
+		/** Time and requests spent warming up (not recorded). */
+		long warmSpent;
+
+		int warmRequests;
+
 		long count = -1;
 
 		/** The last failure, and how many requests failed (a cell stops after three). */
@@ -273,8 +278,6 @@ public final class Race {
 	private void warmUp() throws InterruptedException {
 		int maxRequests = option("warmup", 5000);
 		long budget = (long) (Double.parseDouble(this.options.getOrDefault("warmup-seconds", "6")) * 1e9);
-		Map<Cell, long[]> spent = new LinkedHashMap<>();
-		this.cells.forEach((cell) -> spent.put(cell, new long[2]));
 		Random random = new Random(7);
 		long started = System.nanoTime();
 		boolean any = true;
@@ -283,12 +286,11 @@ public final class Race {
 			List<Cell> order = new ArrayList<>(this.cells);
 			Collections.shuffle(order, random);
 			for (Cell cell : order) {
-				long[] cellSpent = spent.get(cell);
-				if (!cell.stopped() && cellSpent[0] < budget && cellSpent[1] < maxRequests) {
+				if (!cell.stopped() && cell.warmSpent < budget && cell.warmRequests < maxRequests) {
 					long t = System.nanoTime();
 					once(cell, false);
-					cellSpent[0] += System.nanoTime() - t;
-					cellSpent[1]++;
+					cell.warmSpent += System.nanoTime() - t;
+					cell.warmRequests++;
 					any = true;
 				}
 			}

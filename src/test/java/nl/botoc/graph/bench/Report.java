@@ -41,9 +41,9 @@ final class Report {
 		line("its size), starts one service per scale on an empty data directory (the service's own loader loads the seed),");
 		line("installs and starts the peer with `npm ci`, races, restarts the first service on its data for a warm start, and");
 		line("writes this file (a copy of every published run goes to `bench/results/`). Each (workload, scale, contender) cell");
-		line("warms up until the JIT has settled (in shuffled rounds, 6 s or 5000 requests per cell, then until the services are");
-		line("idle: the race measures steady state, start-up is measured apart), then runs once per round in a shuffled order");
-		line("until it has spent its time budget; statements per request");
+		line("warms up until the JIT has settled (in shuffled rounds, for the time or requests under settings below, then until");
+		line("the services are idle: the race measures steady state, start-up is measured apart), then runs once per round in a");
+		line("shuffled order until it has spent its time budget; statements per request");
 		line("come from Neo4j's query collector (`db.stats.collect('QUERIES')`), database hits from `PROFILE` of the raw statement.");
 		line("The floor for the analysis questions is the question file of `cypher/questions/` run through the driver with the same");
 		line("parameters (the report audit: its claims and metric files in one read transaction); the peer cannot express them.");
