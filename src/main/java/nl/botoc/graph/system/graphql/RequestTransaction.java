@@ -3,6 +3,8 @@ package nl.botoc.graph.system.graphql;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,7 +40,7 @@ public final class RequestTransaction {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
-	private final List<String> statements = new ArrayList<>();
+	private final List<RanStatement> statements = new ArrayList<>();
 
 	// Volatile: cancel() reads it without the lock to terminate a statement running on another thread.
 	private volatile @Nullable ReadConnection connection;
@@ -82,7 +84,7 @@ public final class RequestTransaction {
 				throw new RequestEndedException();
 			}
 			if (this.recordStatements) {
-				this.statements.add(cypher.strip());
+				this.statements.add(new RanStatement(cypher.strip(), Collections.unmodifiableMap(new LinkedHashMap<>(parameters))));
 			}
 			try {
 				return tx.run(cypher, parameters, mapper);
@@ -103,8 +105,12 @@ public final class RequestTransaction {
 		}
 	}
 
+	/** A statement the request ran, with its parameters (which may hold nulls, hence no {@code Map.copyOf}). */
+	record RanStatement(String cypher, Map<String, @Nullable Object> parameters) {
+	}
+
 	/** Statements run so far (only recorded when the request asked for them). */
-	List<String> statements() {
+	List<RanStatement> statements() {
 		this.lock.lock();
 		try {
 			return List.copyOf(this.statements);

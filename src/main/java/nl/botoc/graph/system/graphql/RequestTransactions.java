@@ -10,6 +10,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
+import nl.botoc.graph.system.graphql.RequestTransaction.RanStatement;
 import nl.botoc.graph.system.projection.ReadPathProperties;
 
 /**
@@ -33,7 +35,8 @@ import nl.botoc.graph.system.projection.ReadPathProperties;
  * terminated when it was cancelled (the timeout of {@code GraphQlLimitsConfiguration} or a client that left).
  * <p>
  * With {@code botoc.read.expose-cypher=true}, a request with the extension {@code {"botoc": {"cypher": true}}} gets
- * the statements it ran back in the response extension {@code cypher}.
+ * the statements it ran back in the response extension {@code cypher} ({@code statements}, their
+ * {@code parameters} in the same order, and their {@code count}).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestTransactions {
@@ -58,10 +61,13 @@ class RequestTransactions {
 				if (!wantsCypher) {
 					return response;
 				}
-				List<String> statements = transaction.statements();
+				List<RanStatement> ran = transaction.statements();
+				// The parameters too, so that a benchmark can PROFILE exactly what the request ran.
+				List<String> statements = ran.stream().map(RanStatement::cypher).toList();
+				List<Map<String, @Nullable Object>> parameters = ran.stream().map(RanStatement::parameters).toList();
 				return response.transform((builder) -> {
 					Map<Object, Object> extensions = new LinkedHashMap<>(response.getExtensions());
-					extensions.put("cypher", Map.of("statements", statements, "count", statements.size()));
+					extensions.put("cypher", Map.of("statements", statements, "parameters", parameters, "count", statements.size()));
 					builder.extensions(extensions);
 				});
 			}).doFinally((signal) -> {
