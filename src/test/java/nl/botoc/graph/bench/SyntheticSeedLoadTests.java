@@ -17,7 +17,9 @@ import nl.botoc.graph.seed.SeedLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A synthetic seed passes the validator and loads through the service's own loader, row for row. */
-@SpringBootTest(properties = "botoc.seed.on-startup=false")
+// The same settings as IndexAnchoredGrowthTests, so that the two share one context (and one embedded database).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "botoc.seed.on-startup=false", "botoc.read.expose-cypher=true" })
 class SyntheticSeedLoadTests {
 
 	@Autowired
