@@ -86,7 +86,8 @@ start_service() { # $1 port offset index, $2 scale, $3 data dir; prints pid; set
   t0=$(date +%s%N)
   setsid "$java_bin" -Xmx"$xmx" -jar "$jar" --server.port=$port --botoc.embedded.data-dir="$3" \
     --botoc.embedded.bolt-port=$bolt --botoc.embedded.http-port=$http --botoc.embedded.page-cache="$page_cache" \
-    --botoc.seed.location="$location" --logging.level.nl.botoc.graph.seed=DEBUG >>"$work/run/service-$2.log" 2>&1 &
+    --botoc.seed.location="$location" --botoc.read.expose-cypher=true \
+    --logging.level.nl.botoc.graph.seed=DEBUG >>"$work/run/service-$2.log" 2>&1 &
   pid=$!
   pids+=("$pid")
   first_answer $port $pid
@@ -129,7 +130,7 @@ echo "== race $(date -u +%H:%M:%S) ($(uptime))"
   --slice-seconds "$slice_seconds" --out "$out.tmp" \
   --meta "command=\`$command_line\`" \
   --meta "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src cypher || echo ' (with uncommitted changes)') on $(git rev-parse --abbrev-ref HEAD)" \
-  --meta "service=java -Xmx$xmx -jar $(basename "$jar"), embedded Neo4j page cache $page_cache, the limits it ships with" \
+  --meta "service=java -Xmx$xmx -jar $(basename "$jar"), embedded Neo4j page cache $page_cache, the limits it ships with, expose-cypher on (for the PROFILE of our statements)" \
   --meta "peer=@neo4j/graphql $(node -p 'require("./bench/peer/node_modules/@neo4j/graphql/package.json").version' 2>/dev/null || echo '-') on @apollo/server $(node -p 'require("./bench/peer/node_modules/@apollo/server/package.json").version' 2>/dev/null || echo '-'), Node $(node --version)" \
   >/dev/null
 

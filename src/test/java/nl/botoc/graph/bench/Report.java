@@ -171,7 +171,8 @@ final class Report {
 		line("## Growth: " + targets.stream().map(Target::name).reduce((a, b) -> a + " → " + b).orElseThrow());
 		line();
 		line("p50 in ms per scale, raced in the same rounds; growth = p50 at " + large.name() + " / p50 at " + small.name()
-				+ "; db hits: PROFILE of the raw statement (independent of the machine's load).");
+				+ "; db hits: PROFILE of the statements our API ran for the request and of the raw statement (independent of the"
+				+ " machine's load).");
 		line();
 		StringBuilder header = new StringBuilder("| workload |");
 		StringBuilder rule = new StringBuilder("|---|");
@@ -183,9 +184,11 @@ final class Report {
 			header.append(' ').append(contender.label).append(" growth |");
 			rule.append("---|");
 		}
-		for (Target target : targets) {
-			header.append(" raw db hits ").append(target.name()).append(" |");
-			rule.append("---|");
+		for (Contender contender : List.of(Contender.OURS, Contender.RAW)) {
+			for (Target target : targets) {
+				header.append(' ').append(contender == Contender.OURS ? "our" : "raw").append(" db hits ").append(target.name()).append(" |");
+				rule.append("---|");
+			}
 		}
 		line(header.toString());
 		line(rule.toString());
@@ -197,9 +200,11 @@ final class Report {
 				}
 				row.append(' ').append(ratio(cell(workload, large, contender), cell(workload, small, contender))).append(" |");
 			}
-			for (Target target : targets) {
-				Long hits = this.race.dbHits().get(Race.key(workload.id(), target, Contender.RAW));
-				row.append(' ').append(hits == null ? "–" : String.format(Locale.ROOT, "%,d", hits)).append(" |");
+			for (Contender contender : List.of(Contender.OURS, Contender.RAW)) {
+				for (Target target : targets) {
+					Long hits = this.race.dbHits().get(Race.key(workload.id(), target, contender));
+					row.append(' ').append(hits == null ? "–" : String.format(Locale.ROOT, "%,d", hits)).append(" |");
+				}
 			}
 			line(row.toString());
 		}
