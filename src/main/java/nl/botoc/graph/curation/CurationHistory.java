@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -25,6 +23,7 @@ import tools.jackson.core.type.TypeReference;
 import org.springframework.stereotype.Service;
 
 import nl.botoc.graph.analysis.ReportAudit;
+import nl.botoc.graph.system.Sessions;
 import nl.botoc.graph.system.graphql.BadArgumentException;
 import nl.botoc.graph.system.graphql.GraphQlLimits;
 import nl.botoc.graph.system.graphql.GraphReads;
@@ -230,7 +229,7 @@ class CurationHistory {
 	 * so the write guard never sees it.
 	 */
 	Map<String, Object> auditAtScan(@Nullable List<String> statuses) {
-		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build());
+		try (Session session = this.driver.session(Sessions.writing(this.driver));
 				Transaction tx = session.beginTransaction(TransactionConfig.builder()
 					.withTimeout(this.limits.requestTimeout())
 					.withMetadata(Map.of("app", "botoc-graph", "purpose", "curation:auditAtScan (rolled back)"))

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 
 import nl.botoc.graph.seed.SeedFormat;
 import nl.botoc.graph.seed.SeedProperties;
+import nl.botoc.graph.system.Sessions;
 import nl.botoc.graph.system.writes.ServiceWrites;
 
 /**
@@ -161,7 +162,7 @@ public class Backups {
 		record Read(Exports.Export export, List<String> graph, List<String> history, String contentHash) {
 		}
 		Read read;
-		try (var session = this.driver.session()) {
+		try (var session = this.driver.session(Sessions.writing(this.driver))) {
 			read = session.executeRead((tx) -> new Read(Exports.export(tx, reference), graphLines(tx),
 					historyLines(tx), GraphContentHash.of(tx, GraphContentHash.Scope.ALL)));
 		}

@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.botoc.graph.seed.SeedLoader;
+import nl.botoc.graph.system.Sessions;
 import nl.botoc.graph.system.StartupWork;
 
 /**
@@ -97,7 +98,7 @@ public class DatasetVersion implements StartupWork {
 
 	/** Reads the version from the graph. */
 	public Value refresh() {
-		try (var session = this.driver.session()) {
+		try (var session = this.driver.session(Sessions.writing(this.driver))) {
 			Record r = session.executeRead((tx) -> tx.run(READ).single());
 			Value value = Value.of(r.get("seedHash").asString(null), r.get("curationSeq").asLong(0));
 			this.current.set(value);

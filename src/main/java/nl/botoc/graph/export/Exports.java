@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import nl.botoc.graph.seed.SeedFormat;
 import nl.botoc.graph.seed.SeedProperties;
+import nl.botoc.graph.system.Sessions;
 
 /**
  * The export of the whole graph in the seed format, with a manifest ({@code manifest.json}) that names the dataset
@@ -86,7 +87,7 @@ public class Exports {
 	/** Exports the graph, rows in the order of the configured seed ({@code botoc.seed.location}). */
 	public Export export() {
 		Map<String, byte[]> reference = SeedFormat.read(this.resourceLoader, this.seed.location());
-		try (var session = this.driver.session()) {
+		try (var session = this.driver.session(Sessions.writing(this.driver))) {
 			return session.executeRead((tx) -> export(tx, reference));
 		}
 	}

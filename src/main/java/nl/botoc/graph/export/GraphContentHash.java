@@ -15,6 +15,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
+import nl.botoc.graph.system.Sessions;
+
 /**
  * A hash of what the graph holds, independent of element ids and of the order things were written in: every node
  * (labels, properties) and every relationship (type, properties, its two ends' labels and keys) as sorted lines. Two
@@ -63,7 +65,7 @@ public final class GraphContentHash {
 
 	/** The hash of the graph the driver reads, in one read transaction. */
 	public static String of(Driver driver, Scope scope) {
-		try (var session = driver.session()) {
+		try (var session = driver.session(Sessions.writing(driver))) {
 			return session.executeRead((tx) -> of(tx, scope));
 		}
 	}
@@ -86,7 +88,7 @@ public final class GraphContentHash {
 
 	/** The sorted lines the hash is taken over (for a test's message when two graphs differ). */
 	public static List<String> lines(Driver driver, Scope scope) {
-		try (var session = driver.session()) {
+		try (var session = driver.session(Sessions.writing(driver))) {
 			return session.executeRead((tx) -> lines(tx, scope));
 		}
 	}

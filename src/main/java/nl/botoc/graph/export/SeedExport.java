@@ -17,6 +17,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 
 import nl.botoc.graph.seed.SeedFormat;
+import nl.botoc.graph.system.Sessions;
 
 /**
  * Writes the graph back in the {@code seed/} format: the same files, columns and RFC 4180 quoting the loader reads
@@ -125,7 +126,7 @@ public final class SeedExport {
 	 * @param reference a seed whose row order to keep (file name to bytes; a missing file: natural order only)
 	 */
 	public static Map<String, byte[]> export(Driver driver, Map<String, byte[]> reference) {
-		try (var session = driver.session()) {
+		try (var session = driver.session(Sessions.writing(driver))) {
 			return session.executeRead((tx) -> export(tx, reference));
 		}
 	}

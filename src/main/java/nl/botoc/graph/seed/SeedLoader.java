@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.botoc.graph.system.DatabaseFailures;
 import nl.botoc.graph.system.GraphReadiness;
 import nl.botoc.graph.system.SchemaMigrations;
+import nl.botoc.graph.system.Sessions;
 import nl.botoc.graph.system.StartupWork;
 import nl.botoc.graph.system.writes.ServiceWrites;
 import org.neo4j.driver.Driver;
@@ -152,7 +153,7 @@ public class SeedLoader implements StartupWork {
 	private SeedLoadResult run(String location, boolean force) {
 		long start = System.nanoTime();
 		ValidatedSeed seed = this.validator.validate(SeedFiles.read(this.resourceLoader, location));
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(Sessions.writing(this.driver))) {
 			Record stored = session.run(STORED_VERSION).single();
 			boolean load = force || !seed.hash().equals(stored.get("hash").asString(null))
 					|| !this.loaderHash.equals(stored.get("loaderHash").asString(null));

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.botoc.graph.system.Sessions;
 
 /**
  * Reads through the Neo4j driver: a READ session (a cluster routes it to a reader) with one explicit transaction.
@@ -37,7 +37,7 @@ final class DriverReadTransport implements ReadTransport {
 
 	@Override
 	public ReadConnection open(Duration timeout, Map<String, Object> metadata) {
-		Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+		Session session = this.driver.session(Sessions.reading(this.driver));
 		try {
 			Transaction tx = session
 				.beginTransaction(TransactionConfig.builder().withTimeout(timeout).withMetadata(metadata).build());

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.stereotype.Component;
+
+import nl.botoc.graph.system.Sessions;
 
 /**
  * The one way the API reads the graph. Inside a GraphQL request every statement runs in the request's single
@@ -47,7 +47,7 @@ public class GraphReads {
 		if (request != null) {
 			return request.run(cypher, parameters, mapper);
 		}
-		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+		try (Session session = this.driver.session(Sessions.reading(this.driver))) {
 			return session.executeRead((tx) -> List.copyOf(tx.run(cypher, parameters).list(mapper::apply)),
 					TransactionConfig.builder().withTimeout(this.timeout).build());
 		}

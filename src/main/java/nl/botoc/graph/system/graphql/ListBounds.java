@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +15,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import nl.botoc.graph.system.Sessions;
 
 /**
  * How many items each list field can return, read from the graph itself: the largest degree of the relationship
@@ -282,7 +282,7 @@ public class ListBounds {
 	public void refresh() {
 		Map<String, Long> fresh = new LinkedHashMap<>();
 		// An explicit transaction, not executeRead: no driver retries, so a missing database fails at once.
-		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+		try (var session = this.driver.session(Sessions.reading(this.driver));
 				var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build())) {
 			ALL.forEach((field, cypher) -> fresh.put(field, tx.run(cypher).single().get("n").asLong()));
 			tx.commit();

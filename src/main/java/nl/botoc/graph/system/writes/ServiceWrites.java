@@ -12,6 +12,8 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import nl.botoc.graph.system.Sessions;
+
 /**
  * The one way this service writes to the graph: a managed write transaction over the driver which, on the embedded
  * database, first proves to the {@link OutsideWriteGuard} that it is the service's own (see there why metadata is
@@ -39,7 +41,7 @@ public class ServiceWrites {
 	 */
 	public <T> T write(String purpose, TransactionCallback<T> work) {
 		var config = TransactionConfig.builder().withMetadata(Map.of("app", "botoc-graph", "purpose", purpose)).build();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(Sessions.writing(this.driver))) {
 			return session.executeWrite((tx) -> {
 				prove(tx);
 				return work.execute(tx);
