@@ -447,6 +447,10 @@ public final class Race {
 			throw new IllegalStateException("the service did not return its Cypher (is botoc.read.expose-cypher on?)");
 		}
 		List<String> statements = (List<String>) cypher.get("statements");
+		if (reply.get("errors") != null || statements.isEmpty()) {
+			// Refused before it read anything (a limit): there is nothing to profile, and 0 would read as free.
+			throw new IllegalStateException("the request ran no statement: " + String.valueOf(reply.get("errors")).lines().findFirst().orElse(""));
+		}
 		try (var session = this.drivers.get(target).session()) {
 			return session.executeRead((tx) -> {
 				long total = 0;
