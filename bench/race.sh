@@ -7,7 +7,7 @@
 #
 # --scale: one or two graphs, raced side by side in the same rounds (each in its own service on its own ports and
 #   data folder): `seed` is the curated seed, a number N a synthetic seed of N times its size (SyntheticSeed, loaded
-#   by the service's own loader from target/bench/seed-N/). Long runs: --scale 1,1000 --xmx 6g --budget 20.
+#   by the service's own loader from target/bench/seed-N/). Long runs: --scale seed,1000 --xmx 4g --page-cache 512m --out docs/BENCHMARKS-1000.md (about 15 minutes).
 # The defaults take about 15 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
 # scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit;
 # a port already in use stops the run (whatever answers there would be measured).
