@@ -1,6 +1,10 @@
 MATCH (anchor:Municipality {id: $municipality})-[:RUNS]->(n:Intervention)
 USING INDEX anchor:Municipality(id)
-WHERE $theme IN [(n)-[:TOUCHES]->(t:Theme) | t.id]
+CALL (n) {
+  WITH n
+  WHERE $theme IN [(n)-[:TOUCHES]->(t:Theme) | t.id]
+  RETURN true AS kept
+}
 OPTIONAL MATCH (m:Municipality)-[:RUNS]->(n)
 WITH n, m.name AS municipalityName
 ORDER BY left(n.code, size(n.code) - (CASE WHEN n.code =~ '.*[0-9]{3}' THEN 3 WHEN n.code =~ '.*[0-9]{2}' THEN 2 WHEN n.code =~ '.*[0-9]' THEN 1 ELSE 0 END)), coalesce(toInteger(right(n.code, (CASE WHEN n.code =~ '.*[0-9]{3}' THEN 3 WHEN n.code =~ '.*[0-9]{2}' THEN 2 WHEN n.code =~ '.*[0-9]' THEN 1 ELSE 0 END))), -1), n.code

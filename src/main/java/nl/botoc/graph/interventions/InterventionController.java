@@ -54,34 +54,45 @@ class InterventionController {
 	 * filters allow (full-text hits, the municipality, the factor or mechanism, the theme), so a question about one
 	 * municipality never scans all interventions. Only the filters that are set appear, as parameters.
 	 * <p>
-	 * The anchor's index is a hint ({@code USING INDEX}): left to itself the planner sometimes scanned the whole
-	 * municipality index and filtered it, which grows with the data (IndexAnchoredGrowthTests caught it at 10×). The
-	 * other filters look at the intervention's own few links (a list comprehension from {@code n}), so they cost
-	 * the same at any size and give the planner no second index to start from.
+	 * The anchor's index is a hint ({@code USING INDEX}), and the other filters are checked per anchored intervention
+	 * in a {@code CALL} subquery: left to itself the planner sometimes scanned the whole municipality index and
+	 * filtered it, or joined the anchor with a scan of the status index (it inlines a plain {@code WITH}), both of
+	 * which grow with the data (IndexAnchoredGrowthTests caught each at 10×). The filters look at the intervention's
+	 * own properties and few links (a list comprehension from {@code n}), so they cost the same at any size. Without
+	 * an anchor the status and approach indexes are the planner's to use.
 	 */
 	private static String anchor(InterventionWhere where, Map<String, Object> parameters) {
 		List<String> conditions = new ArrayList<>();
 		String match;
+		// Variables of an index-anchored MATCH that the filters read; null without such an anchor.
+		String anchored = null;
 		String text = LuceneText.validated(where.text());
 		boolean mainOnly = Boolean.TRUE.equals(where.mainThemeOnly());
 		if (text != null) {
 			parameters.put("text", text);
 			match = """
 					CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node
-					WITH node AS n WHERE n:Intervention""";
+					WITH node AS n""";
+			conditions.add("n:Intervention");
 		}
 		else if (where.municipality() != null) {
 			match = "MATCH (anchor:Municipality {id: $municipality})-[:RUNS]->(n:Intervention)\nUSING INDEX anchor:Municipality(id)";
+			anchored = "n";
 		}
 		else if (where.factor() != null) {
 			match = "MATCH (n:Intervention)-[:TARGETS]->(anchor:Factor {id: $factor})\nUSING INDEX anchor:Factor(id)";
+			anchored = "n";
 		}
 		else if (where.mechanism() != null) {
 			match = "MATCH (n:Intervention)-[:USES]->(anchor:Mechanism {id: $mechanism})\nUSING INDEX anchor:Mechanism(id)";
+			anchored = "n";
 		}
 		else if (where.theme() != null) {
-			match = "MATCH (n:Intervention)-[touch:TOUCHES]->(anchor:Theme {id: $theme})\nUSING INDEX anchor:Theme(id)"
-					+ (mainOnly ? "\nWHERE touch.main" : "");
+			match = "MATCH (n:Intervention)-[touch:TOUCHES]->(anchor:Theme {id: $theme})\nUSING INDEX anchor:Theme(id)";
+			anchored = "n, touch";
+			if (mainOnly) {
+				conditions.add("touch.main");
+			}
 		}
 		else {
 			match = "MATCH (n:Intervention)";
@@ -134,8 +145,13 @@ class InterventionController {
 		if (conditions.isEmpty()) {
 			return match;
 		}
-		String join = match.startsWith("CALL") || match.contains("WHERE ") ? "\n  AND " : "\nWHERE ";
-		return match + join + String.join("\n  AND ", conditions);
+		String filters = String.join("\n    AND ", conditions);
+		if (anchored != null) {
+			// A subquery per anchored row: the planner cannot answer its filters from another index.
+			return match + "\nCALL (" + anchored + ") {\n  WITH " + anchored + "\n  WHERE " + filters
+					+ "\n  RETURN true AS kept\n}";
+		}
+		return match + "\nWHERE " + filters;
 	}
 
 	/** ORDER BY cannot take parameters; it is assembled from fixed fragments chosen by enum values only. */

@@ -126,6 +126,28 @@ class InterventionConnectionTests {
 	}
 
 	@Test
+	void combinesFiltersAsTheIntersectionWhicheverOfThemIsTheAnchor() {
+		// One filter is the anchor (text, then municipality, factor, mechanism, theme), the others are conditions
+		// on the intervention's own links; each answer is the intersection of the single-filter answers above.
+		assertThat(codes(Map.of("municipality", "mun:amsterdam", "theme", "theme:gedrag-identiteit")))
+			.containsExactly("AMS1", "AMS10", "AMS-X1");
+		assertThat(codes(Map.of("municipality", "mun:amsterdam", "theme", "theme:gedrag-identiteit", "mainThemeOnly", true)))
+			.containsExactly("AMS1", "AMS-X1");
+		assertThat(codes(Map.of("municipality", "mun:arnhem", "factor", "rf:drugsgebruik"))).containsExactly("ARN1");
+		assertThat(codes(Map.of("municipality", "mun:arnhem", "mechanism", "mech:parental-involvement")))
+			.containsExactly("ARN3");
+		assertThat(codes(Map.of("factor", "rf:drugsgebruik", "theme", "theme:gedrag-identiteit", "mainThemeOnly", true)))
+			.containsExactly("AMS1", "ARN1");
+		assertThat(codes(Map.of("mechanism", "mech:parental-involvement", "theme", "theme:gedrag-identiteit")))
+			.containsExactly("AMS10");
+		assertThat(codes(Map.of("mechanism", "mech:parental-involvement", "theme", "theme:gedrag-identiteit",
+				"mainThemeOnly", true))).isEmpty();
+		assertThat(codes(Map.of("text", "ouder", "municipality", "mun:arnhem"))).containsExactly("ARN3");
+		assertThat(codes(Map.of("text", "ouder", "mechanism", "mech:parental-involvement", "theme",
+				"theme:gedrag-identiteit"))).containsExactly("AMS10");
+	}
+
+	@Test
 	void filtersByFreeTextWithDutchStemming() {
 		// "ouder" (singular) finds the descriptions that say "ouders" (plural): the Dutch analyzer stems both.
 		assertThat(codes(Map.of("text", "ouder"))).containsExactly("AMS10", "ARN3");
