@@ -44,7 +44,7 @@ final class Report {
 		line("warms up until the JIT has settled (in shuffled rounds, for the time or requests under settings below, then until");
 		line("the services are idle: the race measures steady state, start-up is measured apart), then runs once per round in a");
 		line("shuffled order until it has spent its time budget; statements per request");
-		line("come from Neo4j's query collector (`db.stats.collect('QUERIES')`), database hits from `PROFILE` of the raw statement.");
+		line("come from Neo4j's query collector (`db.stats.collect('QUERIES')`), database hits from `PROFILE` of the raw statement and of the statements our API ran for the request (read from its `cypher` extension).");
 		line("The floor for the analysis questions is the question file of `cypher/questions/` run through the driver with the same");
 		line("parameters (the report audit: its claims and metric files in one read transaction); the peer cannot express them.");
 		line("Full runs take about 15 minutes at the defaults on 2 quiet cores; the machine's load is printed below, and on a busy");
