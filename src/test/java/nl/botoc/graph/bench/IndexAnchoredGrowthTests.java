@@ -145,13 +145,11 @@ class IndexAnchoredGrowthTests {
 				long total = 0;
 				for (int i = 0; i < statements.size(); i++) {
 					// replan=force: the plan for this graph's statistics, not one cached while the graph was smaller.
-					ProfiledPlan plan = tx.run("CYPHER replan=force PROFILE " + statements.get(i), parameters.get(i))
-						.consume()
-						.profile();
+					ProfiledPlan plan = DbHits.profile(tx, "CYPHER replan=force " + statements.get(i), parameters.get(i));
 					if (System.getenv("BOTOC_GROWTH_PLANS") != null) {
 						System.out.println(question + "\n" + describe(plan, ""));
 					}
-					total += hits(plan);
+					total += DbHits.total(plan);
 				}
 				return total;
 			});
@@ -162,14 +160,6 @@ class IndexAnchoredGrowthTests {
 		StringBuilder out = new StringBuilder(indent + plan.operatorType() + " " + plan.dbHits() + " " + plan.arguments().getOrDefault("Details", null) + "\n");
 		plan.children().forEach((c) -> out.append(describe(c, indent + "  ")));
 		return out.toString();
-	}
-
-	private static long hits(ProfiledPlan plan) {
-		long total = plan.dbHits();
-		for (ProfiledPlan child : plan.children()) {
-			total += hits(child);
-		}
-		return total;
 	}
 
 }

@@ -27,7 +27,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.summary.ProfiledPlan;
 
 import nl.botoc.graph.bench.Workloads.Statement;
 import nl.botoc.graph.bench.Workloads.Workload;
@@ -420,8 +419,8 @@ public final class Race {
 		for (Workload workload : this.workloads.get(target)) {
 			if (workload.raw() instanceof Statement statement) {
 				try (var session = this.drivers.get(target).session()) {
-					var summary = session.executeRead((tx) -> tx.run("PROFILE " + statement.cypher(), statement.parameters()).consume());
-					this.dbHits.put(key(workload.id(), target, Contender.RAW), hits(summary.profile()));
+					long hits = session.executeRead((tx) -> DbHits.total(DbHits.profile(tx, statement.cypher(), statement.parameters())));
+					this.dbHits.put(key(workload.id(), target, Contender.RAW), hits);
 				}
 				catch (RuntimeException ex) {
 					this.notes.add("PROFILE of the floor of " + workload.id() + " at " + target.name() + " failed: " + ex.getMessage());
@@ -455,19 +454,11 @@ public final class Race {
 			return session.executeRead((tx) -> {
 				long total = 0;
 				for (int i = 0; i < statements.size(); i++) {
-					total += hits(tx.run("PROFILE " + statements.get(i), (Map<String, Object>) parameters.get(i)).consume().profile());
+					total += DbHits.total(DbHits.profile(tx, statements.get(i), (Map<String, Object>) parameters.get(i)));
 				}
 				return total;
 			});
 		}
-	}
-
-	private static long hits(ProfiledPlan plan) {
-		long total = plan.dbHits();
-		for (ProfiledPlan child : plan.children()) {
-			total += hits(child);
-		}
-		return total;
 	}
 
 	/**
