@@ -162,7 +162,7 @@ public class Backups {
 		record Read(Exports.Export export, List<String> graph, List<String> history, String contentHash) {
 		}
 		Read read;
-		try (var session = this.driver.session(Sessions.writing(this.driver))) {
+		try (var session = this.driver.session(Sessions.reading(this.driver))) {
 			read = session.executeRead((tx) -> new Read(Exports.export(tx, reference), graphLines(tx),
 					historyLines(tx), GraphContentHash.of(tx, GraphContentHash.Scope.ALL)));
 		}

@@ -98,7 +98,7 @@ public class DatasetVersion implements StartupWork {
 
 	/** Reads the version from the graph. */
 	public Value refresh() {
-		try (var session = this.driver.session(Sessions.writing(this.driver))) {
+		try (var session = this.driver.session(Sessions.reading(this.driver))) {
 			Record r = session.executeRead((tx) -> tx.run(READ).single());
 			Value value = Value.of(r.get("seedHash").asString(null), r.get("curationSeq").asLong(0));
 			this.current.set(value);

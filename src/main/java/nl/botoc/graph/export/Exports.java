@@ -87,7 +87,7 @@ public class Exports {
 	/** Exports the graph, rows in the order of the configured seed ({@code botoc.seed.location}). */
 	public Export export() {
 		Map<String, byte[]> reference = SeedFormat.read(this.resourceLoader, this.seed.location());
-		try (var session = this.driver.session(Sessions.writing(this.driver))) {
+		try (var session = this.driver.session(Sessions.reading(this.driver))) {
 			return session.executeRead((tx) -> export(tx, reference));
 		}
 	}

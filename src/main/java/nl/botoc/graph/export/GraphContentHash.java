@@ -65,7 +65,7 @@ public final class GraphContentHash {
 
 	/** The hash of the graph the driver reads, in one read transaction. */
 	public static String of(Driver driver, Scope scope) {
-		try (var session = driver.session(Sessions.writing(driver))) {
+		try (var session = driver.session(Sessions.reading(driver))) {
 			return session.executeRead((tx) -> of(tx, scope));
 		}
 	}
@@ -88,7 +88,7 @@ public final class GraphContentHash {
 
 	/** The sorted lines the hash is taken over (for a test's message when two graphs differ). */
 	public static List<String> lines(Driver driver, Scope scope) {
-		try (var session = driver.session(Sessions.writing(driver))) {
+		try (var session = driver.session(Sessions.reading(driver))) {
 			return session.executeRead((tx) -> lines(tx, scope));
 		}
 	}

@@ -126,7 +126,7 @@ public final class SeedExport {
 	 * @param reference a seed whose row order to keep (file name to bytes; a missing file: natural order only)
 	 */
 	public static Map<String, byte[]> export(Driver driver, Map<String, byte[]> reference) {
-		try (var session = driver.session(Sessions.writing(driver))) {
+		try (var session = driver.session(Sessions.reading(driver))) {
 			return session.executeRead((tx) -> export(tx, reference));
 		}
 	}

@@ -18,15 +18,12 @@ public final class Sessions {
 	private Sessions() {
 	}
 
-	/** A session whose transactions read (routed to a reader of a cluster). */
+	/** A session that only reads (a cluster routes its transactions to a reader; {@code executeRead} does anyway). */
 	public static SessionConfig reading(Driver driver) {
 		return config(driver, AccessMode.READ);
 	}
 
-	/**
-	 * A session that writes, or reads with {@code executeRead} (which routes by itself); the driver's default access
-	 * mode.
-	 */
+	/** A session that writes (to the leader of a cluster). */
 	public static SessionConfig writing(Driver driver) {
 		return config(driver, AccessMode.WRITE);
 	}
