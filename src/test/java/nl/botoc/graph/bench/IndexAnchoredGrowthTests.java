@@ -99,6 +99,9 @@ class IndexAnchoredGrowthTests {
 			Path seed = dir.resolve("seed-" + scales[s]);
 			this.interventions[s] = SyntheticSeed.write(Path.of("seed"), seed, scales[s], 42).interventions();
 			assertThat(this.loader.load("file:" + seed.toAbsolutePath() + "/").loaded()).isTrue();
+			// Index samples are taken in the background, so without this the plan depends on when they last ran
+			// (CI once saw W3 cost 286 db hits at 10× against 207 here). Resampled, the plan is this graph's.
+			this.driver.executableQuery("CALL db.prepareForReplanning()").execute();
 			for (Question question : QUESTIONS) {
 				this.hits.computeIfAbsent(question, (q) -> new long[2])[s] = profile(http, question);
 			}
@@ -118,8 +121,10 @@ class IndexAnchoredGrowthTests {
 		System.out.printf("db hits of %s: %d at 1×, %d at 10× (data %.1f×)%n", question, h[0], h[1], dataGrowth);
 		assertThat(h[0]).as("db hits of %s at 1×", question).isPositive();
 		if (question.oneEntity()) {
-			// Equal but for the depth of the index trees; a scan of the interventions would be ~10× here.
-			assertThat(h[1]).as("db hits of %s at 10× (at 1×: %d)", question, h[0]).isLessThanOrEqualTo(Math.round(h[0] * 1.2) + 20);
+			// Within 1.5× + 20: the scans this test found cost 2.1× (W3, 192 → 405) and 48×; the same anchored plan
+			// with its filters in another order, as the planner may choose on other statistics, cost up to 1.55×
+			// (143 → 222, seen once in CI before the resample above).
+			assertThat(h[1]).as("db hits of %s at 10× (at 1×: %d)", question, h[0]).isLessThanOrEqualTo(Math.round(h[0] * 1.5) + 20);
 		}
 		else {
 			assertThat(h[1] / (double) h[0]).as("growth of the db hits of %s (%d → %d) against the data's %.1f×", question,
