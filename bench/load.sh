@@ -5,16 +5,16 @@
 # happened to the hostile requests and the server's memory. Figures and how to read them: docs/RELIABILITY.md.
 #
 #   bench/load.sh [SECONDS] [CLIENTS] [WINDOW]      (defaults 120 32 10)
-#   LOAD_PORT=58080 LOAD_BOLT_PORT=57687 LOAD_HTTP_PORT=57474 bench/load.sh   (ports; never the defaults 8080/7687)
+#   LOAD_PORT=26080 LOAD_BOLT_PORT=25687 LOAD_HTTP_PORT=25474 bench/load.sh   (ports; never the defaults 8080/7687)
 # Any further service setting as an environment variable, e.g. BOTOC_GRAPHQL_MAX_COST=20000 bench/load.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=${LOAD_PORT:-58080}
+port=${LOAD_PORT:-26080}
 data=target/load-neo4j
 ./run.sh --prepare
 log=target/load-service.log
-./run.sh --server.port="$port" --botoc.embedded.bolt-port="${LOAD_BOLT_PORT:-57687}" \
-  --botoc.embedded.http-port="${LOAD_HTTP_PORT:-57474}" --botoc.embedded.data-dir="$data" >"$log" 2>&1 &
+./run.sh --server.port="$port" --botoc.embedded.bolt-port="${LOAD_BOLT_PORT:-25687}" \
+  --botoc.embedded.http-port="${LOAD_HTTP_PORT:-25474}" --botoc.embedded.data-dir="$data" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do

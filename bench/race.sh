@@ -8,9 +8,10 @@
 # --scale: one or two graphs, raced side by side in the same rounds (each in its own service on its own ports and
 #   data folder): `seed` is the curated seed, a number N a synthetic seed of N times its size (SyntheticSeed, loaded
 #   by the service's own loader from target/bench/seed-N/). Long runs: --scale seed,1000 --xmx 4g --page-cache 512m --out docs/BENCHMARKS-1000.md (about 15 minutes).
-# The defaults take about 15 minutes on 2 cores. Everything it starts runs on ports 48080/47687/47474 (first
-# scale), 49080/49687/49474 (second) and 48400/48401 (peers), with data under target/bench/, and is stopped at exit;
-# a port already in use stops the run (whatever answers there would be measured).
+# The defaults take about 15 minutes on 2 cores. Everything it starts runs on ports 28080/27687/27474 (first
+# scale), 29080/29687/29474 (second) and 28400/28401 (peers), with data under target/bench/, and is stopped at exit;
+# a port already in use stops the run (whatever answers there would be measured). The ports lie below Linux's
+# ephemeral range (32768-60999), so an outgoing connection of the run itself cannot take one first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -35,7 +36,7 @@ while [[ $# -gt 0 ]]; do
     --no-peer) peer=false; shift ;;
     --no-restart) restart=false; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -77,7 +78,7 @@ first_answer() { # $1 port; waits for the first answered query that reads the gr
   done
 }
 start_service() { # $1 port offset index, $2 scale, $3 data dir; prints pid; sets started_ms
-  local port=$((48080 + 1000 * $1)) bolt=$((47687 + 2000 * $1)) http=$((47474 + 2000 * $1)) location t0 pid p
+  local port=$((28080 + 1000 * $1)) bolt=$((27687 + 2000 * $1)) http=$((27474 + 2000 * $1)) location t0 pid p
   for p in $port $bolt $http; do
     # Another process on our port would answer in the service's place, and the race would measure it.
     if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "port $p is in use: stop what runs there first" >&2; exit 1; fi
@@ -109,7 +110,7 @@ for i in "${!scale_list[@]}"; do
   load=$(grep -o 'loaded in [0-9]* ms' "$work/run/service-$scale.log" | head -1 || true)
   echo "   first answer after $started_ms ms (seed $load)"
   startup+=("$scale: launch to first answer on an empty data directory (schema and seed load included, -Xmx$xmx): **$started_ms ms** (seed $load)")
-  port=$((48080 + 1000 * i)) bolt=$((47687 + 2000 * i)) peer_port=$((48400 + i))
+  port=$((28080 + 1000 * i)) bolt=$((27687 + 2000 * i)) peer_port=$((28400 + i))
   spec="name=$scale,api=http://127.0.0.1:$port/graphql,bolt=bolt://127.0.0.1:$bolt,pid=$service_pid"
   if $peer; then
     (cd bench/peer && NEO4J_URI=bolt://127.0.0.1:$bolt PORT=$peer_port exec setsid node server.js >"$work/run/peer-$scale.log" 2>&1) &

@@ -1,7 +1,7 @@
 // The peer of the benchmark: @neo4j/graphql 7 on Apollo Server, reading the same embedded Neo4j as botoc-graph over
 // Bolt. Type definitions for our labels and relationships (seed/MODEL.md); @limit keeps every list under the same
 // bound our API ships with (default 100, max 1000). Read-only: no mutations are generated.
-// Usage: NEO4J_URI=bolt://127.0.0.1:47687 PORT=48400 node server.js
+// Usage: NEO4J_URI=bolt://127.0.0.1:27687 PORT=28400 node server.js
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
@@ -73,12 +73,12 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const driver = neo4j.driver(process.env.NEO4J_URI ?? "bolt://127.0.0.1:47687", undefined, {
+const driver = neo4j.driver(process.env.NEO4J_URI ?? "bolt://127.0.0.1:27687", undefined, {
   maxConnectionPoolSize: 64,
 });
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const server = new ApolloServer({ schema, introspection: true });
 const { url } = await startStandaloneServer(server, {
-  listen: { port: Number(process.env.PORT ?? 48400), host: "127.0.0.1" },
+  listen: { port: Number(process.env.PORT ?? 28400), host: "127.0.0.1" },
 });
 console.log(`peer ready at ${url}`);

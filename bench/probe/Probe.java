@@ -17,7 +17,7 @@ public class Probe {
     for (int i = 3; i + 2 < a.length; i += 3) {
       String name = a[i], kind = a[i+1], file = a[i+2];
       String url = http; Driver drv = d;
-      if (file.contains("@")) { String port = file.substring(0, file.indexOf('@')); file = file.substring(file.indexOf('@') + 1); url = "http://localhost:" + port + "/graphql"; drv = GraphDatabase.driver("bolt://127.0.0.1:" + (port.equals("49080") ? "49687" : "47687")); }
+      if (file.contains("@")) { String port = file.substring(0, file.indexOf('@')); file = file.substring(file.indexOf('@') + 1); url = "http://localhost:" + port + "/graphql"; drv = GraphDatabase.driver("bolt://127.0.0.1:" + (port.equals("29080") ? "29687" : "27687")); }
       final String text = Files.readString(Path.of(file)); final String target = url; final Driver dd = drv;
       Map<String,Object> params = new HashMap<>(Map.of("code","AMS1","first",100L,"sel0",100L,"m","mun:amsterdam","t","theme:gedrag-identiteit"));
       switch (kind) {
