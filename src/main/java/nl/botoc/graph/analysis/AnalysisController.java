@@ -83,8 +83,8 @@ class AnalysisController {
 	}
 
 	@QueryMapping
-	@Nullable Map<String, Object> evidenceChain(@Argument String code) {
-		return this.queries.evidenceChain(code);
+	@Nullable Map<String, Object> evidenceChain(@Argument String code, DataFetchingFieldSelectionSet selection) {
+		return this.queries.evidenceChain(code, selection);
 	}
 
 	/** Arguments with a schema default are still nullable: a client may pass an explicit null. */

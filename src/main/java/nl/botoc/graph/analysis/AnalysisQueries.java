@@ -65,6 +65,16 @@ class AnalysisQueries {
 			Slot.of("sharedMechanisms/theirs/intervention", "Intervention", "x {.id, .nameEn}", "theirs: ",
 					"i {.code, .name}"));
 
+	/** The evidence chain: each node with what the explanation reads of it ({@link EvidenceChains}). */
+	private static final List<Slot> EVIDENCE_CHAIN = List.of(
+			Slot.of("intervention", "Intervention", "i {.code, .name, .grounded, .recognised}")
+				.reading("grounded", "recognised"),
+			Slot.of("municipality", "Municipality", "m {.id, .name}").orNull(),
+			Slot.of("factors/factor", "Factor", "f {.id, .nameNl, .kind, .evidence}").reading("nameNl", "evidence"),
+			Slot.of("factors/themeStatements/theme", "Theme", "th {.id, .shortLabelNl}"),
+			Slot.of("factors/identifiedIn/source", "Source", "s {.id, .title, .studiesAnalysed}").reading("studiesAnalysed"),
+			Slot.of("recognisedBy/source", "Source", "body {.id, .title}"));
+
 	private final GraphReads reads;
 
 	private final CypherQuestions questions;
@@ -157,8 +167,8 @@ class AnalysisQueries {
 				PEER_MUNICIPALITIES)));
 	}
 
-	@Nullable Map<String, Object> evidenceChain(String code) {
-		Collection<Map<String, Object>> rows = run("evidence-chain", Map.of("code", code));
+	@Nullable Map<String, Object> evidenceChain(String code, DataFetchingFieldSelectionSet selection) {
+		Collection<Map<String, Object>> rows = run("evidence-chain", Map.of("code", code), selection, EVIDENCE_CHAIN);
 		if (rows.isEmpty()) {
 			return null;
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import static nl.botoc.graph.analysis.AnalysisQueries.map;
 import static nl.botoc.graph.analysis.AnalysisQueries.maps;
+import static nl.botoc.graph.system.projection.NodeSlots.read;
 
 /**
  * Puts the words to an evidence chain: the Do or Don't grading rule with the review's own number of studies, what
@@ -19,7 +20,7 @@ final class EvidenceChains {
 
 	static Map<String, Object> explain(Map<String, Object> row) {
 		Map<String, Object> intervention = map(row.get("intervention"));
-		boolean grounded = Boolean.TRUE.equals(intervention.get("grounded"));
+		boolean grounded = Boolean.TRUE.equals(read(intervention, "grounded"));
 		List<Map<String, Object>> factors = new ArrayList<>();
 		List<String> groundedNames = new ArrayList<>();
 		Object studies = null;
@@ -27,16 +28,16 @@ final class EvidenceChains {
 			Map<String, Object> factor = map(link.get("factor"));
 			List<Map<String, Object>> identifiedIn = maps(link.get("identifiedIn"));
 			for (Map<String, Object> source : identifiedIn) {
-				Object count = map(source.get("source")).get("studiesAnalysed");
+				Object count = read(map(source.get("source")), "studiesAnalysed");
 				if (count != null) {
 					studies = count;
 				}
 			}
 			Map<String, Object> out = new LinkedHashMap<>(link);
-			out.put("evidenceNote", evidenceNote((String) factor.get("evidence"), studyCount(identifiedIn)));
+			out.put("evidenceNote", evidenceNote((String) read(factor, "evidence"), studyCount(identifiedIn)));
 			factors.add(out);
 			if (Boolean.TRUE.equals(link.get("makesGrounded"))) {
-				groundedNames.add((String) factor.get("nameNl"));
+				groundedNames.add((String) read(factor, "nameNl"));
 			}
 		}
 		String of = studies == null ? "the review's" : "its " + studies;
@@ -44,7 +45,7 @@ final class EvidenceChains {
 		chain.put("intervention", intervention);
 		chain.put("municipality", row.get("municipality"));
 		// An intervention added after the plans has no verdict: the report assessed only the 62 (§3.2).
-		boolean assessed = intervention.get("grounded") != null;
+		boolean assessed = read(intervention, "grounded") != null;
 		chain.put("grounded", assessed ? grounded : null);
 		chain.put("groundedProvenance", row.get("groundedProvenance"));
 		chain.put("groundedRiskFactorCount", groundedNames.size());
@@ -56,14 +57,14 @@ final class EvidenceChains {
 				+ "The praktijkscan counts an intervention as grounded when it apparently targets at least one grounded "
 				+ "factor (§3.1), judged from the original BOTOC plans.");
 		chain.put("factors", factors);
-		chain.put("recognised", Boolean.TRUE.equals(intervention.get("recognised")));
+		chain.put("recognised", Boolean.TRUE.equals(read(intervention, "recognised")));
 		chain.put("recognisedBy", row.get("recognisedBy"));
 		return chain;
 	}
 
 	private static String studyCount(List<Map<String, Object>> identifiedIn) {
 		for (Map<String, Object> source : identifiedIn) {
-			Object count = map(source.get("source")).get("studiesAnalysed");
+			Object count = read(map(source.get("source")), "studiesAnalysed");
 			if (count != null) {
 				return count.toString();
 			}

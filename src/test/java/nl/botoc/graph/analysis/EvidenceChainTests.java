@@ -72,6 +72,35 @@ class EvidenceChainTests extends AnalysisFixtureTestSupport {
 	}
 
 	@Test
+	void explainsTheSameWhateverTheQuerySelectsOrAliases() {
+		// None of what the explanation reads of the nodes is selected.
+		String bare = "query($code: ID!) { evidenceChain(code: $code) { grounded verdict consistent groundedRiskFactorCount "
+				+ "groundingRule recognised factors { evidenceNote } } }";
+		// Selected under other names: the explanation must not read the response keys.
+		String aliased = """
+				query($code: ID!) { evidenceChain(code: $code) { intervention { grounded: name recognised: code } grounded
+				    verdict consistent groundedRiskFactorCount groundingRule recognised
+				    factors { evidenceNote factor { evidence: nameNl nameNl: id } identifiedIn { source { studiesAnalysed: title } } } } }""";
+		// A node selected twice keeps the question's short projection and is read per field.
+		String twice = "query($code: ID!) { evidenceChain(code: $code) { grounded verdict consistent groundedRiskFactorCount "
+				+ "groundingRule recognised factors { evidenceNote factor { id } again: factor { nameNl } } } }";
+		for (String code : List.of("AMS1", "AMS2", "ARN2")) {
+			var expected = map(query("evidenceChain", DOCUMENT, Map.of("code", code)));
+			for (String document : List.of(bare, aliased, twice)) {
+				var chain = map(query("evidenceChain", document, Map.of("code", code)));
+				for (String field : List.of("grounded", "verdict", "consistent", "groundedRiskFactorCount", "groundingRule",
+						"recognised")) {
+					assertThat(chain.get(field)).as("%s of %s in %s", field, code, document).isEqualTo(expected.get(field));
+				}
+				assertThat(pluck(chain.get("factors"), "evidenceNote")).as("%s in %s", code, document)
+					.isEqualTo(pluck(expected.get("factors"), "evidenceNote"));
+			}
+		}
+		var recognised = map(query("evidenceChain", DOCUMENT, Map.of("code", "AMS1")));
+		assertThat(recognised.get("recognised")).isEqualTo(true);
+	}
+
+	@Test
 	void isNullForAnUnknownCode() {
 		assertThat((Object) query("evidenceChain", DOCUMENT, Map.of("code", "XYZ9"))).isNull();
 	}

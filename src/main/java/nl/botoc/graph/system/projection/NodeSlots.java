@@ -2,11 +2,13 @@ package nl.botoc.graph.system.projection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,9 @@ public class NodeSlots {
 
 	/** The key of a compiled node, for the feature that computes the answer. */
 	public static final String KEY = "#key";
+
+	/** The prefix of the properties a feature reads of a compiled node ({@link #read}); no response key has it. */
+	private static final String READ = "#";
 
 	private final ProjectionCompiler compiler;
 
@@ -62,9 +67,13 @@ public class NodeSlots {
 			GraphModel.Entity entity = this.model.entityType(slot.typeName())
 				.orElseThrow(() -> new IllegalStateException("No entity type " + slot.typeName()));
 			String variable = slot.variable();
+			Map<String, String> extra = new LinkedHashMap<>();
+			extra.put(KEY, variable + "." + entity.keyProperty());
+			for (String property : slot.reads()) {
+				extra.put(READ + property, variable + "." + property);
+			}
 			String projection = this.compiler.projectNode(c, slot.typeName(), variable,
-					fields.get(0).getSelectionSet().getImmediateFields(),
-					Map.of(KEY, variable + "." + entity.keyProperty()));
+					fields.get(0).getSelectionSet().getImmediateFields(), extra);
 			// A node an OPTIONAL MATCH did not find stays null, as in the short projection, not a map of nulls.
 			// (Not as a map projection on the node, `i {`code`: i.code}`: in a list comprehension Neo4j 2026.x
 			// returns null for such an entry.)
@@ -91,6 +100,14 @@ public class NodeSlots {
 		throw new IllegalArgumentException("Not a node: " + node);
 	}
 
+	/**
+	 * A property the feature reads of a node in an answer ({@link Slot#reading}): under its own key in a compiled
+	 * node, whatever the query selected or aliased; the plain property in a node the short projection returned.
+	 */
+	public static @Nullable Object read(Map<?, ?> node, String property) {
+		return isCompiled(node) ? node.get(READ + property) : node.get(property);
+	}
+
 	/** Whether a value of an answer is a node compiled by a slot (so already read for its selection). */
 	public static boolean isCompiled(Object value) {
 		return value instanceof Map<?, ?> map && map.containsKey(KEY);
@@ -104,16 +121,22 @@ public class NodeSlots {
 	 * @param anchors texts to find in order, each after the previous one; the last is the node projection itself
 	 * ({@code i {.code, .name}}), whose variable is the node
 	 * @param nullable whether the node may be null (bound by an {@code OPTIONAL MATCH})
+	 * @param reads properties the feature itself reads of the node ({@link NodeSlots#read}), selected or not
 	 */
-	public record Slot(String path, String typeName, List<String> anchors, boolean nullable) {
+	public record Slot(String path, String typeName, List<String> anchors, boolean nullable, List<String> reads) {
 
 		public static Slot of(String path, String typeName, String... anchors) {
-			return new Slot(path, typeName, List.of(anchors), false);
+			return new Slot(path, typeName, List.of(anchors), false, List.of());
 		}
 
 		/** The same slot for a node that may be null. */
 		public Slot orNull() {
-			return new Slot(this.path, this.typeName, this.anchors, true);
+			return new Slot(this.path, this.typeName, this.anchors, true, this.reads);
+		}
+
+		/** The same slot, compiled with these properties too, for the feature's own reading. */
+		public Slot reading(String... properties) {
+			return new Slot(this.path, this.typeName, this.anchors, this.nullable, List.of(properties));
 		}
 
 		String projection() {

@@ -96,6 +96,16 @@ class NodeSlotsTests {
 	}
 
 	@Test
+	void anEvidenceChainIsOneStatementWhateverItSelects() {
+		// Its explanation reads what it needs of each node under keys of its own (EvidenceChainTests checks it).
+		assertThat(count("""
+				{ evidenceChain(code: "AMS1") { intervention { code name } municipality { name } grounded verdict
+				    recognisedBy { source { title } } factors { factor { id nameNl evidence } evidenceNote
+				      themeStatements { theme { shortLabelNl } } identifiedIn { source { title studiesAnalysed } } } } }""",
+				"$.data.evidenceChain.factors[*].factor.id", 1)).isPositive();
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void anInterventionNoMunicipalityRunsHasANullMunicipalityNotAnEmptyOne() {
 		try (var session = this.driver.session()) {
