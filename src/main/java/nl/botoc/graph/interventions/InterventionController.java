@@ -41,11 +41,12 @@ class InterventionController {
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging.Page page = this.paging.page(first, after);
 		Map<String, Object> parameters = new HashMap<>();
-		String anchor = anchor((where != null) ? where : InterventionWhere.NONE, parameters) + """
-
-				OPTIONAL MATCH (m:Municipality)-[:RUNS]->(n)
-				WITH n, m.name AS municipalityName
-				ORDER BY %s""".formatted(orderBy(orderBy));
+		boolean byMunicipality = orderBy != null && orderBy.stream().anyMatch((o) -> "MUNICIPALITY".equals(o.field()));
+		// The municipality's name only when the order needs it, and read from n: as an OPTIONAL MATCH the planner
+		// may start it from the municipalities, whose number grows with the data.
+		String anchor = anchor((where != null) ? where : InterventionWhere.NONE, parameters) + "\n"
+				+ (byMunicipality ? "WITH n, head([(m:Municipality)-[:RUNS]->(n) | m.name]) AS municipalityName" : "WITH n")
+				+ "\nORDER BY " + orderBy(orderBy);
 		return this.reads.connection(env, "Intervention", anchor, parameters, page);
 	}
 
