@@ -1,7 +1,7 @@
 // Why does this intervention count as grounded (gefundeerd)? Intervention -> factors (with how each link is known)
 // -> the sources that identify each factor, and the body that recognised the intervention.
-// API: Query.evidenceChain (src/main/resources/graphql/analysis.graphqls). The service runs this file with its node
-// projections (`i {.code, ...}`, `f {...}`, ...) compiled for the query's selection, so it is the one statement of a request.
+// API: Query.evidenceChain (src/main/resources/graphql/analysis.graphqls). The service runs this file with each node's
+// short map projection replaced by the fields the query selects (analysis/AnalysisQueries), so it needs no other reads.
 //
 // Factors come from the intervention's own TARGETS links and from the §3.1.1 statements of the themes it touches
 // (the latter only for grounded interventions: §3.1.1 describes the grounded interventions of each theme).

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
  * no second statement per entity field, and every value can be completed in one walk ({@link ProjectedCompletion}).
  * <p>
  * A compiled node also carries its key under {@link #KEY} (no GraphQL response key can be spelled so), for the
- * feature's own arithmetic over the answer (distinct interventions per row …). A slot whose path the query selects
- * more than once (aliases, or the same field under aliased parents, possibly with different selections) keeps its
- * short projection, and its nodes are read as before, by {@link EntityRef} per field; so does a slot the query does
- * not select, whose nodes nobody reads.
+ * feature's own arithmetic over the answer (distinct interventions per row …), and the properties the feature reads
+ * of it ({@link Slot#reading}, read with {@link #read}). A slot whose path the query selects more than once (aliases,
+ * or the same field under aliased parents, possibly with different selections) keeps its short projection, and its
+ * nodes are read as before, by {@link EntityRef} per field; so does a slot the query does not select. The feature
+ * then reads the short projection's own properties, so those must include what it reads.
  */
 @Component
 public class NodeSlots {
@@ -33,7 +35,7 @@ public class NodeSlots {
 	public static final String KEY = "#key";
 
 	/** The prefix of the properties a feature reads of a compiled node ({@link #read}); no response key has it. */
-	private static final String READ = "#";
+	private static final String READ = "#read.";
 
 	private final ProjectionCompiler compiler;
 
@@ -134,9 +136,20 @@ public class NodeSlots {
 			return new Slot(this.path, this.typeName, this.anchors, true, this.reads);
 		}
 
-		/** The same slot, compiled with these properties too, for the feature's own reading. */
+		/**
+		 * The same slot, compiled with these properties too, for the feature's own reading. Each must be in the short
+		 * projection as well ({@code .evidence}), which the feature reads when the slot is not compiled.
+		 */
 		public Slot reading(String... properties) {
-			return new Slot(this.path, this.typeName, this.anchors, this.nullable, List.of(properties));
+			List<String> reads = new ArrayList<>(this.reads);
+			for (String property : properties) {
+				if (!Pattern.compile("\\." + property + "\\b").matcher(projection()).find()) {
+					throw new IllegalArgumentException("The short projection " + projection() + " of " + this.path
+							+ " does not return ." + property + ", which the feature reads");
+				}
+				reads.add(property);
+			}
+			return new Slot(this.path, this.typeName, this.anchors, this.nullable, List.copyOf(reads));
 		}
 
 		String projection() {
@@ -152,6 +165,10 @@ public class NodeSlots {
 			int from = 0;
 			for (String anchor : this.anchors) {
 				at = cypher.indexOf(anchor, from);
+				// Not in a comment: the text there is not what runs.
+				while (at >= 0 && cypher.lastIndexOf("//", at) > cypher.lastIndexOf('\n', at)) {
+					at = cypher.indexOf(anchor, at + anchor.length());
+				}
 				if (at < 0) {
 					throw new IllegalStateException("The statement has no " + this.anchors + " for " + this.path);
 				}

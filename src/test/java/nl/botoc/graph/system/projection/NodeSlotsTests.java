@@ -96,7 +96,7 @@ class NodeSlotsTests {
 	}
 
 	@Test
-	void anEvidenceChainIsOneStatementWhateverItSelects() {
+	void anEvidenceChainWithEveryNodeSelectedOnceIsOneStatement() {
 		// Its explanation reads what it needs of each node under keys of its own (EvidenceChainTests checks it).
 		assertThat(count("""
 				{ evidenceChain(code: "AMS1") { intervention { code name } municipality { name } grounded verdict
