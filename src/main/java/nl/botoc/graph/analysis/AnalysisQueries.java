@@ -175,10 +175,6 @@ class AnalysisQueries {
 		return ReadModel.convertOne(EvidenceChains.explain(rows.iterator().next()));
 	}
 
-	private Collection<Map<String, Object>> run(String question, Map<String, Object> params) {
-		return this.reads.list(this.questions.get(question), params, Record::asMap);
-	}
-
 	/** The question with its slots compiled for the selection: one statement for the whole answer. */
 	private Collection<Map<String, Object>> run(String question, Map<String, Object> params,
 			DataFetchingFieldSelectionSet selection, List<Slot> slots) {

@@ -41,12 +41,8 @@ class InterventionController {
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging.Page page = this.paging.page(first, after);
 		Map<String, Object> parameters = new HashMap<>();
-		boolean byMunicipality = orderBy != null && orderBy.stream().anyMatch((o) -> "MUNICIPALITY".equals(o.field()));
-		// The municipality's name only when the order needs it, and read from n: as an OPTIONAL MATCH the planner
-		// may start it from the municipalities, whose number grows with the data.
-		String anchor = anchor((where != null) ? where : InterventionWhere.NONE, parameters) + "\n"
-				+ (byMunicipality ? "WITH n, head([(m:Municipality)-[:RUNS]->(n) | m.name]) AS municipalityName" : "WITH n")
-				+ "\nORDER BY " + orderBy(orderBy);
+		String anchor = anchor((where != null) ? where : InterventionWhere.NONE, parameters) + "\nWITH n\nORDER BY "
+				+ orderBy(orderBy);
 		return this.reads.connection(env, "Intervention", anchor, parameters, page);
 	}
 
@@ -167,7 +163,9 @@ class InterventionController {
 					}
 				}
 				case "NAME" -> keys.add("toLower(n.name)" + direction);
-				case "MUNICIPALITY" -> keys.add("municipalityName" + direction);
+				// Read from n: as an OPTIONAL MATCH the planner may start it from the municipalities, which grow with
+				// the data.
+				case "MUNICIPALITY" -> keys.add("head([(m:Municipality)-[:RUNS]->(n) | m.name])" + direction);
 				default -> throw new IllegalArgumentException("Unknown order field " + order.field());
 			}
 		}
